@@ -1,0 +1,596 @@
+//! Role-title and certification normalisation: the one place that decides how a name is written.
+//!
+//! Everything that compares or prints a role name goes through [`role_key`] (comparison) or
+//! [`title_case`] / [`role_from_phrase`] (display), and every certification name goes through a
+//! [`CertCatalogue`]. Aliases (`Sysadmin` for `Systems Administrator`) are data, loaded by the
+//! corpus; this module only knows the grammar of titles.
+
+use std::collections::BTreeMap;
+
+/// Words printed in capitals whatever the input case (acronyms common in IT titles).
+const ACRONYMS: &[&str] = &[
+    "IT", "ITSM", "SOC", "NOC", "IAM", "QA", "SRE", "AWS", "GCP", "ERP", "CRM", "UX", "UI", "HR", "PMO", "CIO", "CTO",
+    "CISO", "MSP", "SAP", "GRC", "ML", "AI", "BI", "ETL", "API", "VOIP", "AV", "IS", "II", "III", "IV", "VP", "SQL",
+    "DBA", "EHR", "OT", "IOT", "CAD", "ITIL", "HDI",
+];
+
+/// Words whose conventional spelling is mixed case.
+const MIXED_CASE: &[&str] = &[
+    "DevOps",
+    "DevSecOps",
+    "SecOps",
+    "NetOps",
+    "FinOps",
+    "MLOps",
+    "SharePoint",
+    "ServiceNow",
+];
+
+/// Small words kept lower case inside a title.
+const LOWER_WORDS: &[&str] = &["and", "of", "for", "the", "in", "on", "to", "or", "a", "an", "with"];
+
+/// Folds a name for comparison: lower case, whitespace runs (including non-breaking spaces)
+/// collapsed, surrounding punctuation trimmed.
+///
+/// ```
+/// assert_eq!(careergraph::names::role_key("  Systems\u{a0}ADMINISTRATOR "), "systems administrator");
+/// ```
+pub fn role_key(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    for word in name.split(|c: char| c.is_whitespace()).filter(|w| !w.is_empty()) {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.extend(word.chars().flat_map(char::to_lowercase));
+    }
+    out.trim_matches(|c: char| matches!(c, '.' | ',' | ';' | ':' | '"' | '\''))
+        .to_string()
+}
+
+/// Writes a role phrase in title case, keeping acronyms (`IT`, `ITSM`, `SOC`), mixed-case words
+/// (`DevOps`) and small joining words (`and`, `of`) as they are conventionally written.
+///
+/// ```
+/// assert_eq!(careergraph::names::title_case("it security analyst"), "IT Security Analyst");
+/// assert_eq!(careergraph::names::title_case("identity AND access management analyst"),
+///            "Identity and Access Management Analyst");
+/// ```
+pub fn title_case(phrase: &str) -> String {
+    let mut words = Vec::new();
+    for (i, word) in phrase.split_whitespace().enumerate() {
+        words.push(case_word(word, i == 0));
+    }
+    words.join(" ")
+}
+
+fn case_word(word: &str, first: bool) -> String {
+    // Hyphenated words are cased part by part ("Help-Desk", "Tier-3").
+    if word.contains('-') && word.len() > 1 {
+        return word
+            .split('-')
+            .map(|p| case_word(p, first))
+            .collect::<Vec<_>>()
+            .join("-");
+    }
+    let lower = word.to_lowercase();
+    if let Some(a) = ACRONYMS.iter().find(|a| a.eq_ignore_ascii_case(word)) {
+        return (*a).to_string();
+    }
+    if let Some(m) = MIXED_CASE.iter().find(|m| m.eq_ignore_ascii_case(word)) {
+        return (*m).to_string();
+    }
+    if !first && LOWER_WORDS.contains(&lower.as_str()) {
+        return lower;
+    }
+    // A word the source wrote with inner capitals or all capitals (e.g. "macOS", "CCNA") is kept.
+    let has_inner_upper = word.chars().skip(1).any(char::is_uppercase);
+    if has_inner_upper {
+        return word.to_string();
+    }
+    let mut chars = lower.chars();
+    match chars.next() {
+        Some(c) => c.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+/// The nouns that end a role title, singular, with their plural.
+pub(crate) const ROLE_HEADS: &[(&str, &str)] = &[
+    ("administrator", "administrators"),
+    ("admin", "admins"),
+    ("sysadmin", "sysadmins"),
+    ("engineer", "engineers"),
+    ("analyst", "analysts"),
+    ("manager", "managers"),
+    ("specialist", "specialists"),
+    ("technician", "technicians"),
+    ("tech", "techs"),
+    ("coordinator", "coordinators"),
+    ("architect", "architects"),
+    ("developer", "developers"),
+    ("lead", "leads"),
+    ("director", "directors"),
+    ("consultant", "consultants"),
+    ("officer", "officers"),
+    ("designer", "designers"),
+    ("tester", "testers"),
+    ("scientist", "scientists"),
+    ("master", "masters"),
+    ("owner", "owners"),
+    ("supervisor", "supervisors"),
+    ("representative", "representatives"),
+    ("agent", "agents"),
+    ("programmer", "programmers"),
+    ("auditor", "auditors"),
+    ("operator", "operators"),
+    ("planner", "planners"),
+    ("strategist", "strategists"),
+    ("head", "heads"),
+    ("coach", "coaches"),
+];
+
+/// Field nouns ("systems administration") and the role noun a person in that field holds.
+pub(crate) const FIELD_HEADS: &[(&str, &str)] = &[
+    ("administration", "Administrator"),
+    ("engineering", "Engineer"),
+    ("management", "Manager"),
+    ("coordination", "Coordinator"),
+    ("analysis", "Analyst"),
+    ("analytics", "Analyst"),
+    ("architecture", "Architect"),
+    ("development", "Developer"),
+    ("design", "Designer"),
+    ("testing", "Tester"),
+    ("operations", "Operations Analyst"),
+    ("security", "Security Analyst"),
+    ("support", "Support Specialist"),
+    ("auditing", "Auditor"),
+    ("consulting", "Consultant"),
+    ("programming", "Programmer"),
+    ("ownership", "Owner"),
+];
+
+/// Field phrases whose role is not the regular one ("identity and access management" is done
+/// by an analyst, not a manager; "service delivery management" keeps its noun).
+const FIELD_EXCEPTIONS: &[(&str, &str)] = &[
+    (
+        "identity and access management",
+        "Identity and Access Management Analyst",
+    ),
+    ("identity management", "Identity and Access Management Analyst"),
+    ("iam", "Identity and Access Management Analyst"),
+    ("itsm process design", "ITSM Process Designer"),
+    ("it service management", "IT Service Manager"),
+    ("security operations", "Security Operations Analyst"),
+    ("it operations", "IT Operations Analyst"),
+    ("network operations", "Network Operations Analyst"),
+    ("help desk", "Help Desk Technician"),
+    ("desktop support", "Desktop Support Technician"),
+    ("red team operations", "Red Team Operator"),
+];
+
+/// Turns a role phrase as written in running text into a role title: plural head nouns become
+/// singular, a field becomes the role that works in it, a trailing "role"/"position"/"track" is
+/// dropped, and the result is title-cased. Returns `None` for a phrase with no role in it.
+///
+/// ```
+/// use careergraph::names::role_from_phrase;
+/// assert_eq!(role_from_phrase("systems administration").as_deref(), Some("Systems Administrator"));
+/// assert_eq!(role_from_phrase("IT security analyst roles").as_deref(), Some("IT Security Analyst"));
+/// assert_eq!(role_from_phrase("Tier 3 support").as_deref(), Some("Tier 3 Support Specialist"));
+/// assert_eq!(role_from_phrase("IT project coordination").as_deref(), Some("IT Project Coordinator"));
+/// ```
+pub fn role_from_phrase(phrase: &str) -> Option<String> {
+    let mut words: Vec<&str> = phrase.split_whitespace().collect();
+    // A grade after the title ("IT Support Specialist II") is kept as written.
+    if let Some(last) = words.last().copied() {
+        let after_tier = words.len() > 1 && matches!(words[words.len() - 2].to_lowercase().as_str(), "tier" | "level");
+        if words.len() > 1 && is_grade(last) && !after_tier {
+            words.pop();
+            let base = role_from_phrase(&words.join(" "))?;
+            return Some(format!("{base} {}", last.to_uppercase()));
+        }
+    }
+    while let Some(last) = words.last() {
+        let l = last.to_lowercase();
+        if matches!(
+            l.as_str(),
+            "role"
+                | "roles"
+                | "position"
+                | "positions"
+                | "track"
+                | "tracks"
+                | "title"
+                | "titles"
+                | "job"
+                | "jobs"
+                | "path"
+                | "paths"
+                | "function"
+                | "functions"
+                | "work"
+                | "career"
+                | "careers"
+                | "seat"
+                | "seats"
+                | "level"
+        ) {
+            words.pop();
+        } else {
+            break;
+        }
+    }
+    let last = words.last()?.to_lowercase();
+    let body = words[..words.len() - 1].join(" ");
+    let full = words.join(" ");
+    let key = role_key(&full);
+    if let Some((_, role)) = FIELD_EXCEPTIONS.iter().find(|(f, _)| *f == key) {
+        return Some((*role).to_string());
+    }
+    // "Tier 3" alone names a support tier.
+    if words.len() == 2 && words[0].eq_ignore_ascii_case("tier") && words[1].chars().all(|c| c.is_ascii_digit()) {
+        return Some(format!("Tier {} Support Specialist", words[1]));
+    }
+    if let Some((sing, _)) = ROLE_HEADS.iter().find(|(s, p)| *s == last || *p == last) {
+        if *sing == "sysadmin" {
+            return Some(title_case(&format!("{body} Systems Administrator")));
+        }
+        if body.is_empty() {
+            return None;
+        }
+        let head = match *sing {
+            "admin" => "Administrator",
+            "tech" => "Technician",
+            other => other,
+        };
+        return Some(title_case(&format!("{body} {head}")));
+    }
+    if let Some((_, role)) = FIELD_HEADS.iter().find(|(f, _)| *f == last) {
+        if body.is_empty() {
+            return None;
+        }
+        // "cloud operations" -> "Cloud Operations Analyst": the field word stays when the role
+        // noun repeats it.
+        return Some(title_case(&format!("{body} {role}")));
+    }
+    None
+}
+
+/// Whether `word` is a grade written after a title: a Roman numeral up to IV or a digit.
+pub(crate) fn is_grade(word: &str) -> bool {
+    matches!(
+        word.to_ascii_uppercase().as_str(),
+        "I" | "II" | "III" | "IV" | "1" | "2" | "3" | "4"
+    )
+}
+
+/// Whether `word` (any case) is a role head noun or a field noun, singular or plural.
+pub(crate) fn is_head_word(word: &str) -> bool {
+    let l = word.to_lowercase();
+    ROLE_HEADS.iter().any(|(s, p)| *s == l || *p == l) || FIELD_HEADS.iter().any(|(f, _)| *f == l)
+}
+
+/// One certification of the catalogue, with the facts the tool can show about it.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct Certification {
+    /// Stable identifier (`comptia_a_plus`).
+    pub id: String,
+    /// The name the tool prints.
+    pub name: String,
+    /// Who issues it.
+    pub vendor: String,
+    /// Current exam codes.
+    pub exam_codes: Vec<String>,
+    /// Number of exams.
+    pub exams: Option<u32>,
+    /// Fee of one exam in US dollars, approximate.
+    pub fee_usd: Option<u32>,
+    /// Catalogue ids the vendor recommends holding first.
+    pub recommended_first: Vec<String>,
+    /// Where the fee (or main fact) was read.
+    pub source_url: String,
+    /// Other names it goes by.
+    pub aliases: Vec<String>,
+}
+
+impl Certification {
+    /// Total exam fees (`exams` × `fee_usd`) where both are known.
+    pub fn total_fee(&self) -> Option<u32> {
+        Some(self.exams.unwrap_or(1) * self.fee_usd?)
+    }
+}
+
+/// The certification catalogue: canonical names, aliases and facts, with name lookup.
+#[derive(Debug, Clone, Default)]
+pub struct CertCatalogue {
+    certs: Vec<Certification>,
+    /// Folded alias or name -> index into `certs`.
+    by_key: BTreeMap<String, usize>,
+    /// Folded aliases and names, longest first, for scanning free text.
+    scan_order: Vec<(String, usize)>,
+}
+
+/// The catalogue shipped with careergraph (`data/certs.csv`).
+pub const DEFAULT_CERTS_CSV: &str = include_str!("../data/certs.csv");
+
+/// A problem reading a certification catalogue.
+#[derive(Debug, thiserror::Error)]
+pub enum CatalogueError {
+    /// The CSV could not be parsed.
+    #[error("certification catalogue, line {line}: {source}")]
+    Csv {
+        /// 1-based line.
+        line: u64,
+        /// The parser's error.
+        source: csv::Error,
+    },
+    /// A required column is absent.
+    #[error("certification catalogue: missing column `{0}`")]
+    MissingColumn(&'static str),
+}
+
+impl CertCatalogue {
+    /// The catalogue embedded in the binary.
+    pub fn embedded() -> Self {
+        // The embedded file is checked by a unit test, so this cannot fail at run time.
+        Self::from_csv(DEFAULT_CERTS_CSV).unwrap_or_default()
+    }
+
+    /// Reads a catalogue in the `certs.csv` layout (`id,canonical_name,vendor,exam_codes,exams,
+    /// fee_usd,...,aliases,source_url`).
+    pub fn from_csv(text: &str) -> Result<Self, CatalogueError> {
+        let mut rdr = csv::ReaderBuilder::new().from_reader(text.as_bytes());
+        let headers = rdr
+            .headers()
+            .map_err(|source| CatalogueError::Csv { line: 1, source })?
+            .clone();
+        let col = |name: &'static str| {
+            headers
+                .iter()
+                .position(|h| h == name)
+                .ok_or(CatalogueError::MissingColumn(name))
+        };
+        let (c_id, c_name, c_vendor) = (col("id")?, col("canonical_name")?, col("vendor")?);
+        let (c_codes, c_exams, c_fee) = (col("exam_codes")?, col("exams")?, col("fee_usd")?);
+        let (c_first, c_aliases, c_url) = (col("recommended_first")?, col("aliases")?, col("source_url")?);
+        let mut cat = CertCatalogue::default();
+        for rec in rdr.records() {
+            let rec = rec.map_err(|source| CatalogueError::Csv {
+                line: source.position().map_or(0, |p| p.line()),
+                source,
+            })?;
+            let get = |i: usize| rec.get(i).unwrap_or("").trim().to_string();
+            let split = |i: usize| -> Vec<String> {
+                get(i)
+                    .split('|')
+                    .map(str::trim)
+                    .filter(|s| !s.is_empty())
+                    .map(String::from)
+                    .collect()
+            };
+            cat.push(Certification {
+                id: get(c_id),
+                name: get(c_name),
+                vendor: get(c_vendor),
+                exam_codes: split(c_codes),
+                exams: get(c_exams).parse().ok(),
+                fee_usd: get(c_fee).parse().ok(),
+                recommended_first: split(c_first),
+                source_url: get(c_url),
+                aliases: split(c_aliases),
+            });
+        }
+        Ok(cat)
+    }
+
+    fn push(&mut self, cert: Certification) {
+        let idx = self.certs.len();
+        let mut keys = vec![cert_key(&cert.name)];
+        keys.extend(cert.aliases.iter().map(|a| cert_key(a)));
+        keys.extend(cert.exam_codes.iter().map(|a| cert_key(a)));
+        // "Cisco Certified Network Associate (CCNA)": the short form in brackets is a name too.
+        if let Some(inner) = cert.name.rsplit_once('(').and_then(|(_, r)| r.strip_suffix(')')) {
+            keys.push(cert_key(inner));
+            keys.push(cert_key(cert.name.rsplit_once('(').map_or("", |(l, _)| l)));
+        }
+        for k in keys.into_iter().filter(|k| !k.is_empty()) {
+            self.by_key.entry(k.clone()).or_insert(idx);
+            self.scan_order.push((k, idx));
+        }
+        self.scan_order
+            .sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(&b.0)));
+        self.scan_order.dedup_by(|a, b| a.0 == b.0);
+        self.certs.push(cert);
+    }
+
+    /// All certifications, in catalogue order.
+    pub fn iter(&self) -> impl Iterator<Item = &Certification> {
+        self.certs.iter()
+    }
+
+    /// Number of certifications.
+    pub fn len(&self) -> usize {
+        self.certs.len()
+    }
+
+    /// Whether the catalogue is empty.
+    pub fn is_empty(&self) -> bool {
+        self.certs.is_empty()
+    }
+
+    /// The certification with this canonical name, if any.
+    pub fn by_name(&self, name: &str) -> Option<&Certification> {
+        self.by_key.get(&cert_key(name)).map(|&i| &self.certs[i])
+    }
+
+    /// Resolves one certification name as written on a page ("Microsoft MD-102", "ITIL
+    /// Foundation") to its canonical name; `None` when nothing in the catalogue matches.
+    pub fn canonical(&self, written: &str) -> Option<&str> {
+        let key = cert_key(written);
+        if let Some(&i) = self.by_key.get(&key) {
+            return Some(&self.certs[i].name);
+        }
+        // A name with extra words around a known name or code ("Microsoft MD-102 Endpoint
+        // Administrator"): take the longest known name inside it.
+        self.scan(written)
+            .into_iter()
+            .next()
+            .map(|(_, _, i)| self.certs[i].name.as_str())
+    }
+
+    /// Finds every known certification named in free text, as (start, end, index) byte spans of
+    /// `text`, longest names first and never overlapping, sorted by position.
+    pub(crate) fn scan(&self, text: &str) -> Vec<(usize, usize, usize)> {
+        let folded = fold_for_scan(text);
+        let mut taken: Vec<(usize, usize, usize)> = Vec::new();
+        for (key, idx) in &self.scan_order {
+            let mut from = 0;
+            while let Some(pos) = folded[from..].find(key.as_str()) {
+                let start = from + pos;
+                let end = start + key.len();
+                from = start + 1;
+                if !is_boundary(&folded, start, end) {
+                    continue;
+                }
+                if taken.iter().any(|&(s, e, _)| start < e && s < end) {
+                    continue;
+                }
+                taken.push((start, end, *idx));
+            }
+        }
+        taken.sort_unstable();
+        taken
+    }
+
+    /// All canonical names mentioned in free text, in order of first mention, without repeats.
+    pub fn mentioned(&self, text: &str) -> Vec<String> {
+        let mut out: Vec<String> = Vec::new();
+        for (_, _, i) in self.scan(text) {
+            let name = &self.certs[i].name;
+            if !out.contains(name) {
+                out.push(name.clone());
+            }
+        }
+        out
+    }
+}
+
+/// Folds text for certification matching, byte-for-byte the same length as the input so that
+/// spans map back (ASCII lower case; other characters kept).
+fn fold_for_scan(text: &str) -> String {
+    text.chars()
+        .map(|c| if c == '\u{a0}' { ' ' } else { c.to_ascii_lowercase() })
+        .collect()
+}
+
+fn is_boundary(text: &str, start: usize, end: usize) -> bool {
+    let before = text[..start].chars().next_back();
+    let after = text[end..].chars().next();
+    let word = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric());
+    // "A+" must not match inside "CompTIA A+" twice, but may be followed by "/".
+    !word(before) && !word(after) && !matches!(before, Some('-'))
+}
+
+fn cert_key(name: &str) -> String {
+    let folded: String = name
+        .chars()
+        .map(|c| match c {
+            '\u{a0}' => ' ',
+            '–' | '—' => '-',
+            c => c.to_ascii_lowercase(),
+        })
+        .collect();
+    folded.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Cleans a certification name that the catalogue does not know, for display: whitespace folded,
+/// trailing punctuation and a trailing "certification" removed.
+pub fn clean_cert_name(name: &str) -> String {
+    let mut s = name.split_whitespace().collect::<Vec<_>>().join(" ");
+    s = s
+        .trim_matches(|c: char| c == '.' || c == ',' || c == ';' || c == ':')
+        .to_string();
+    for suffix in [" certification", " certificate", " Certification", " Certificate"] {
+        if let Some(stripped) = s.strip_suffix(suffix) {
+            s = stripped.to_string();
+        }
+    }
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn embedded_catalogue_parses_and_has_the_seed_names() {
+        let cat = CertCatalogue::from_csv(DEFAULT_CERTS_CSV).unwrap();
+        assert!(cat.len() >= 30);
+        assert!(cat.by_name("CompTIA A+").is_some());
+    }
+
+    #[test]
+    fn cert_aliases_resolve_to_one_credential() {
+        let cat = CertCatalogue::embedded();
+        let endpoint = "Microsoft 365 Certified: Endpoint Administrator Associate";
+        for written in [
+            "Microsoft MD-102",
+            "MD-102",
+            "Microsoft 365 Certified: Modern Desktop Administrator Associate",
+            "Microsoft 365 Certified: Modern Desktop Administrator Associate (MD-102)",
+            endpoint,
+            "Microsoft MD-102 Endpoint Administrator",
+        ] {
+            assert_eq!(cat.canonical(written), Some(endpoint), "{written}");
+        }
+        assert_eq!(cat.canonical("ITIL Foundation"), Some("ITIL 4 Foundation"));
+        assert_eq!(cat.canonical("Net+"), Some("CompTIA Network+"));
+        assert_eq!(cat.canonical("CCNA"), Some("Cisco Certified Network Associate (CCNA)"));
+        assert_eq!(cat.canonical("Oracle Database SQL Certified Associate"), None);
+    }
+
+    #[test]
+    fn scanning_text_finds_each_cert_once_in_order() {
+        let cat = CertCatalogue::embedded();
+        assert_eq!(
+            cat.mentioned("CompTIA A+ and Network+ — baseline; A+ again"),
+            vec!["CompTIA A+", "CompTIA Network+"]
+        );
+    }
+
+    #[test]
+    fn role_phrases_become_titles() {
+        let cases = [
+            ("systems administration", "Systems Administrator"),
+            ("endpoint engineering", "Endpoint Engineer"),
+            ("IT security analyst roles", "IT Security Analyst"),
+            ("IT project coordination", "IT Project Coordinator"),
+            ("Tier 3 support", "Tier 3 Support Specialist"),
+            ("Tier 3", "Tier 3 Support Specialist"),
+            ("network engineers", "Network Engineer"),
+            ("service delivery management", "Service Delivery Manager"),
+            ("security operations", "Security Operations Analyst"),
+            ("ITSM process analyst", "ITSM Process Analyst"),
+            ("cloud administrator positions", "Cloud Administrator"),
+            ("DevOps engineering track", "DevOps Engineer"),
+            (
+                "identity and access management",
+                "Identity and Access Management Analyst",
+            ),
+            ("sysadmins", "Systems Administrator"),
+            ("IT Support Specialist II", "IT Support Specialist II"),
+            ("lead IT support specialist ii", "Lead IT Support Specialist II"),
+        ];
+        for (phrase, want) in cases {
+            assert_eq!(role_from_phrase(phrase).as_deref(), Some(want), "{phrase}");
+        }
+        assert_eq!(role_from_phrase("management"), None);
+        assert_eq!(role_from_phrase("engineering roles"), None);
+    }
+
+    #[test]
+    fn keys_fold_case_and_space() {
+        assert_eq!(role_key("IT  Support\tSpecialist"), "it support specialist");
+    }
+}

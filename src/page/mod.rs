@@ -1,0 +1,630 @@
+//! Reading one role page into a [`Page`] record.
+//!
+//! A role page is the text of a job-description page: a category and title, a "Role at a
+//! glance" block of label/value pairs, duties, an overview, qualifications, a career outlook,
+//! questions and answers, and a list of related roles with salary ranges. [`read_page`] accepts
+//! both layouts of the site the format comes from (dash-prefixed lines; blank lines with `•`
+//! bullets) and the variation real pages show (see [`lines`]). It never fails: whatever it
+//! cannot read becomes a [`Warning`] with its line.
+
+mod fields;
+pub mod lines;
+pub mod next_steps;
+
+pub use fields::{parse_experience, parse_salary, thousands, Experience, SalaryRange};
+pub use next_steps::NextStep;
+
+use crate::names::{self, CertCatalogue};
+use lines::{Line, Section, SectionKind};
+use serde::Serialize;
+
+/// A value read from a page, with the line it was read from.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Located<T> {
+    /// The value.
+    pub value: T,
+    /// 1-based line number.
+    pub line: usize,
+}
+
+/// Something the reader could not read, or read with a doubt.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Warning {
+    /// 1-based line, where the problem has one.
+    pub line: Option<usize>,
+    /// What is wrong, in a sentence.
+    pub message: String,
+}
+
+impl Warning {
+    fn at(line: usize, message: impl Into<String>) -> Self {
+        Warning {
+            line: Some(line),
+            message: message.into(),
+        }
+    }
+    fn page(message: impl Into<String>) -> Self {
+        Warning {
+            line: None,
+            message: message.into(),
+        }
+    }
+    /// Formats the warning as `file:line: message`.
+    pub fn display(&self, file: &str) -> String {
+        match self.line {
+            Some(l) => format!("{file}:{l}: {}", self.message),
+            None => format!("{file}: {}", self.message),
+        }
+    }
+}
+
+/// A salary range with the note the page gave about its source, if any.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct StatedSalary {
+    /// The range.
+    pub range: SalaryRange,
+    /// Text in brackets after the range ("BLS OEWS May 2024, SOC 15-1244, 25th–75th percentile").
+    pub note: Option<String>,
+}
+
+/// An entry of the related-roles list.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Related {
+    /// The role title as written.
+    pub title: String,
+    /// Its salary range, where the entry gives one.
+    pub salary: Option<SalaryRange>,
+    /// 1-based line.
+    pub line: usize,
+}
+
+/// A question and its answer.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct QuestionAnswer {
+    /// The question.
+    pub question: Located<String>,
+    /// The answer paragraphs.
+    pub answer: Vec<Located<String>>,
+}
+
+/// The "Role at a glance" block.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Glance {
+    /// Typical education.
+    pub education: Option<Located<String>>,
+    /// Typical experience as written.
+    pub experience_text: Option<Located<String>>,
+    /// Typical experience in years.
+    pub experience: Experience,
+    /// Key certifications, canonical names where the catalogue knows them.
+    pub key_certifications: Vec<Located<String>>,
+    /// Top employer types.
+    pub employer_types: Option<Located<String>>,
+    /// Growth outlook.
+    pub growth_outlook: Option<Located<String>>,
+    /// AI impact.
+    pub ai_impact: Option<Located<String>>,
+    /// The role's own salary range (optional field `Typical salary`).
+    pub typical_salary: Option<Located<StatedSalary>>,
+    /// Other titles for the role (optional field `Also known as`).
+    pub aliases: Vec<Located<String>>,
+    /// Fields the reader does not know, as (label, value).
+    pub other: Vec<(String, Located<String>)>,
+}
+
+/// Everything read from one role page.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Page {
+    /// Where the page came from, as given by the caller.
+    pub file: String,
+    /// The role title.
+    pub title: Option<Located<String>>,
+    /// The category line ("Information Technology").
+    pub category: Option<Located<String>>,
+    /// The summary paragraph under the title.
+    pub summary: Option<Located<String>>,
+    /// The glance block.
+    pub glance: Glance,
+    /// Duties, one per bullet.
+    pub duties: Vec<Located<String>>,
+    /// Overview paragraphs.
+    pub overview: Vec<Located<String>>,
+    /// Certifications named under qualifications, canonical names where known.
+    pub certifications: Vec<String>,
+    /// Career-outlook paragraphs.
+    pub outlook: Vec<Located<String>>,
+    /// Questions and answers.
+    pub faq: Vec<QuestionAnswer>,
+    /// The related-roles list.
+    pub related: Vec<Related>,
+    /// Roles the text names as next moves out of this role, with evidence.
+    pub next_steps: Vec<NextStep>,
+    /// Which sections the page has.
+    pub sections: Vec<SectionKind>,
+    /// What could not be read.
+    pub warnings: Vec<Warning>,
+}
+
+impl Page {
+    /// The title, or an empty string for a page without one.
+    pub fn title_str(&self) -> &str {
+        self.title.as_ref().map_or("", |t| t.value.as_str())
+    }
+}
+
+/// Reads one page from its bytes. `file` names it in warnings and evidence.
+///
+/// ```
+/// use careergraph::{names::CertCatalogue, page::read_page};
+/// let text = "Information Technology\nNOC Technician\nLast updated\nWatches networks.\n\
+///             Role at a glance\n- Typical experience\n- 1-2 years\n- Key certifications\n- Net+\n\
+///             Career outlook\nMost NOC technicians move into network administration.\n";
+/// let page = read_page("noc.txt", text.as_bytes(), &CertCatalogue::embedded());
+/// assert_eq!(page.title_str(), "NOC Technician");
+/// assert_eq!(page.glance.key_certifications[0].value, "CompTIA Network+");
+/// assert_eq!(page.next_steps[0].role, "Network Administrator");
+/// ```
+pub fn read_page(file: &str, bytes: &[u8], certs: &CertCatalogue) -> Page {
+    let mut page = Page {
+        file: file.to_string(),
+        ..Page::default()
+    };
+    let (text, lossy) = lines::decode(bytes);
+    if lossy {
+        page.warnings
+            .push(Warning::page("not valid UTF-8; invalid bytes were replaced"));
+    }
+    if bytes.contains(&0) {
+        page.warnings.push(Warning::page(
+            "looks like a binary file (contains NUL bytes); not a role page",
+        ));
+        return page;
+    }
+    let all = lines::clean_lines(&text);
+    if all.is_empty() {
+        page.warnings.push(Warning::page("empty page: no text to read"));
+        return page;
+    }
+    let sections = lines::sections(all);
+    for sec in &sections {
+        page.sections.push(sec.kind);
+        match sec.kind {
+            SectionKind::Header => read_header(&mut page, &sec.lines),
+            SectionKind::Glance => read_glance(&mut page, sec, certs),
+            SectionKind::Duties => page.duties.extend(sec.lines.iter().map(located)),
+            SectionKind::Overview => page.overview.extend(sec.lines.iter().map(located)),
+            SectionKind::Qualifications => read_qualifications(&mut page, &sec.lines, certs),
+            SectionKind::Outlook => page.outlook.extend(sec.lines.iter().map(located)),
+            SectionKind::CoverLetter => {}
+            SectionKind::Faq => read_faq(&mut page, &sec.lines),
+            SectionKind::Related => read_related(&mut page, &sec.lines),
+        }
+    }
+    page.sections.sort_unstable();
+    page.sections.dedup();
+    if page.title.is_none() {
+        page.warnings
+            .push(Warning::page("no role title found; not a role page"));
+        return page;
+    }
+    if !page.sections.contains(&SectionKind::Glance) {
+        page.warnings.push(Warning::page("no \"Role at a glance\" section"));
+    }
+    find_next_steps(&mut page, certs);
+    page
+}
+
+fn located(line: &Line) -> Located<String> {
+    Located {
+        value: line.text.clone(),
+        line: line.no,
+    }
+}
+
+/// Header: optional site-name line, category, title, "Last updated", summary. Without a
+/// "Last updated" marker, the title is the last short line before the first long one.
+fn read_header(page: &mut Page, lines: &[Line]) {
+    let useful: Vec<&Line> = lines
+        .iter()
+        .filter(|l| !is_site_name(&l.text) && !l.text.to_lowercase().starts_with("last updated"))
+        .collect();
+    let is_short = |l: &Line| l.text.split_whitespace().count() <= 10 && !l.text.ends_with('.') && l.text.len() <= 100;
+    let first_long = useful.iter().position(|l| !is_short(l)).unwrap_or(useful.len());
+    let shorts = &useful[..first_long];
+    match shorts {
+        [] => {}
+        [title] => page.title = Some(located(title)),
+        [.., category, title] => {
+            page.category = Some(located(category));
+            page.title = Some(located(title));
+        }
+    }
+    if let Some(summary) = useful.get(first_long) {
+        page.summary = Some(located(summary));
+    }
+    if let Some(t) = &mut page.title {
+        t.value = t.value.split_whitespace().collect::<Vec<_>>().join(" ");
+    }
+}
+
+fn is_site_name(text: &str) -> bool {
+    let t = text.trim();
+    !t.contains(' ') && t.contains('.') && {
+        let tld = t.rsplit('.').next().unwrap_or("");
+        (2..=6).contains(&tld.len()) && tld.chars().all(|c| c.is_ascii_alphabetic())
+    }
+}
+
+/// Glance labels the reader knows.
+#[derive(Clone, Copy, PartialEq)]
+enum GlanceField {
+    Education,
+    Experience,
+    Certifications,
+    Employers,
+    Growth,
+    Ai,
+    Salary,
+    Aliases,
+}
+
+fn glance_label(text: &str) -> Option<(GlanceField, Option<&str>)> {
+    let (label, rest) = match text.split_once(':') {
+        Some((l, r)) if l.len() <= 40 => (l, Some(r.trim()).filter(|r| !r.is_empty())),
+        _ => (text, None),
+    };
+    let l = label.trim().to_lowercase();
+    let field = if l.starts_with("typical education") || l == "education" {
+        GlanceField::Education
+    } else if l.starts_with("typical experience") || l == "experience" || l == "years of experience" {
+        GlanceField::Experience
+    } else if l.starts_with("key certification") || l == "certifications" {
+        GlanceField::Certifications
+    } else if l.starts_with("top employer") || l == "employers" || l == "employer types" {
+        GlanceField::Employers
+    } else if l.starts_with("growth outlook") || l == "outlook" {
+        GlanceField::Growth
+    } else if l.starts_with("ai impact") {
+        GlanceField::Ai
+    } else if l.starts_with("typical salary") || l == "salary" || l == "salary range" || l == "median salary" {
+        GlanceField::Salary
+    } else if l.starts_with("also known as") || l == "other titles" || l == "aliases" {
+        GlanceField::Aliases
+    } else {
+        return None;
+    };
+    Some((field, rest))
+}
+
+fn read_glance(page: &mut Page, sec: &Section, certs: &CertCatalogue) {
+    let mut pending: Option<(Option<GlanceField>, String, usize)> = None;
+    for line in &sec.lines {
+        if let Some((field, inline)) = glance_label(&line.text) {
+            if let Some((_, label, no)) = pending.take() {
+                page.warnings
+                    .push(Warning::at(no, format!("glance field \"{label}\" has no value")));
+            }
+            match inline {
+                Some(value) => set_glance(page, Some(field), "", value, line.no, certs),
+                None => pending = Some((Some(field), line.text.clone(), line.no)),
+            }
+            continue;
+        }
+        match pending.take() {
+            Some((field, label, _)) => set_glance(page, field, &label, &line.text, line.no, certs),
+            // An unknown label: keep it and expect its value next.
+            None => pending = Some((None, line.text.clone(), line.no)),
+        }
+    }
+    if let Some((_, label, no)) = pending {
+        page.warnings
+            .push(Warning::at(no, format!("glance field \"{label}\" has no value")));
+    }
+}
+
+fn set_glance(page: &mut Page, field: Option<GlanceField>, label: &str, value: &str, no: usize, certs: &CertCatalogue) {
+    let v = Located {
+        value: value.to_string(),
+        line: no,
+    };
+    let g = &mut page.glance;
+    match field {
+        Some(GlanceField::Education) => g.education = Some(v),
+        Some(GlanceField::Experience) => {
+            g.experience = parse_experience(value);
+            g.experience_text = Some(v);
+        }
+        Some(GlanceField::Certifications) => {
+            for (name, known) in split_cert_list(value, certs) {
+                if !known {
+                    page.warnings.push(Warning::at(
+                        no,
+                        format!("unknown certification \"{name}\" (not in the catalogue); kept as written"),
+                    ));
+                }
+                if !g.key_certifications.iter().any(|c| c.value == name) {
+                    g.key_certifications.push(Located { value: name, line: no });
+                }
+            }
+        }
+        Some(GlanceField::Employers) => g.employer_types = Some(v),
+        Some(GlanceField::Growth) => g.growth_outlook = Some(v),
+        Some(GlanceField::Ai) => g.ai_impact = Some(v),
+        Some(GlanceField::Salary) => match parse_salary(value) {
+            Some((range, span)) => {
+                let rest = value[span.end..].trim();
+                let note = rest
+                    .strip_prefix('(')
+                    .map(|r| r.trim_end_matches(')').trim().to_string())
+                    .filter(|n| !n.is_empty());
+                g.typical_salary = Some(Located {
+                    value: StatedSalary { range, note },
+                    line: no,
+                });
+            }
+            None => page
+                .warnings
+                .push(Warning::at(no, format!("cannot read a salary range in \"{value}\""))),
+        },
+        Some(GlanceField::Aliases) => {
+            for alias in value.split([',', ';']).map(str::trim).filter(|a| !a.is_empty()) {
+                g.aliases.push(Located {
+                    value: alias.to_string(),
+                    line: no,
+                });
+            }
+        }
+        None => g.other.push((label.to_string(), v)),
+    }
+}
+
+/// Splits a list of certification names into (name, known) pairs in the order written: the
+/// canonical name where the catalogue knows it, else the cleaned name as written. Catalogue
+/// names are found first, so names with commas inside ("Security, Compliance, and Identity
+/// Fundamentals") stay whole.
+pub fn split_cert_list(value: &str, certs: &CertCatalogue) -> Vec<(String, bool)> {
+    let mut found: Vec<(usize, String, bool)> = Vec::new();
+    let mut gaps: Vec<(usize, &str)> = Vec::new();
+    let mut last = 0;
+    for (s, e, _) in certs.scan(value) {
+        gaps.push((last, &value[last..s]));
+        if let Some(name) = certs.canonical(&value[s..e]) {
+            found.push((s, name.to_string(), true));
+        }
+        last = e;
+    }
+    gaps.push((last, &value[last..]));
+    for (offset, gap) in gaps {
+        let mut pos = offset;
+        for piece in gap.split([',', ';', '/']) {
+            let at = pos;
+            pos += piece.len() + 1;
+            let piece = piece.trim();
+            let piece = piece
+                .strip_prefix("and ")
+                .or_else(|| piece.strip_prefix("or "))
+                .unwrap_or(piece)
+                .trim();
+            // Leftovers around a known name ("Microsoft", "(MD-102)") are not certifications.
+            let filler = piece.split_whitespace().all(|w| {
+                matches!(
+                    w.to_lowercase().trim_matches(|c: char| !c.is_alphanumeric()),
+                    "" | "and"
+                        | "or"
+                        | "microsoft"
+                        | "comptia"
+                        | "cisco"
+                        | "aws"
+                        | "the"
+                        | "a"
+                        | "plus"
+                        | "etc"
+                        | "certified"
+                        | "certification"
+                        | "certifications"
+                )
+            });
+            if !filler {
+                let name = names::clean_cert_name(piece);
+                if !name.is_empty() {
+                    found.push((at, name, false));
+                }
+            }
+        }
+    }
+    found.sort_by_key(|(at, _, _)| *at);
+    let mut out: Vec<(String, bool)> = Vec::new();
+    for (_, name, known) in found {
+        if !out.iter().any(|(n, _)| *n == name) {
+            out.push((name, known));
+        }
+    }
+    out
+}
+
+fn read_qualifications(page: &mut Page, lines: &[Line], certs: &CertCatalogue) {
+    let mut in_certs = false;
+    for line in lines {
+        let lower = line.text.to_lowercase();
+        let sub_heading = !line.bullet && line.text.ends_with(':');
+        if sub_heading {
+            in_certs = lower.starts_with("certification");
+            continue;
+        }
+        if in_certs {
+            for name in certs.mentioned(&line.text) {
+                if !page.certifications.contains(&name) {
+                    page.certifications.push(name);
+                }
+            }
+        }
+    }
+}
+
+fn read_faq(page: &mut Page, lines: &[Line]) {
+    for line in lines {
+        if line.text.trim_end().ends_with('?') {
+            page.faq.push(QuestionAnswer {
+                question: located(line),
+                answer: Vec::new(),
+            });
+        } else if let Some(qa) = page.faq.last_mut() {
+            qa.answer.push(located(line));
+        } else {
+            page.warnings.push(Warning::at(
+                line.no,
+                "answer with no question before it; read as an answer anyway",
+            ));
+            page.faq.push(QuestionAnswer {
+                question: Located {
+                    value: String::new(),
+                    line: line.no,
+                },
+                answer: vec![located(line)],
+            });
+        }
+    }
+}
+
+fn read_related(page: &mut Page, lines: &[Line]) {
+    for line in lines {
+        let text = line.text.as_str();
+        match parse_salary(text) {
+            Some((range, span)) if looks_like_title(&text[..span.start]) => {
+                page.related.push(Related {
+                    title: clean_title(&text[..span.start]),
+                    salary: Some(range),
+                    line: line.no,
+                });
+            }
+            _ if line.bullet && looks_like_title(text) => {
+                page.related.push(Related {
+                    title: clean_title(text),
+                    salary: None,
+                    line: line.no,
+                });
+            }
+            _ => {} // a description of the entry above
+        }
+    }
+}
+
+fn looks_like_title(text: &str) -> bool {
+    let t = text.trim();
+    let words = t.split_whitespace().count();
+    (1..=10).contains(&words) && !t.ends_with('.') && t.chars().next().is_some_and(char::is_alphanumeric)
+}
+
+fn clean_title(text: &str) -> String {
+    text.trim()
+        .trim_end_matches([':', '—', '–', '-', '|', ','])
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn find_next_steps(page: &mut Page, certs: &CertCatalogue) {
+    let own = page.title_str().to_string();
+    let mut steps = Vec::new();
+    let answers: Vec<&Located<String>> = page.faq.iter().flat_map(|qa| qa.answer.iter()).collect();
+    let page_certs: Vec<String> = page
+        .glance
+        .key_certifications
+        .iter()
+        .map(|c| c.value.clone())
+        .chain(page.certifications.iter().cloned())
+        .collect();
+    for para in page.outlook.iter().chain(page.overview.iter()).chain(answers) {
+        next_steps::extract(&para.value, para.line, &own, certs, &page_certs, &mut steps);
+    }
+    page.next_steps = steps;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read(text: &str) -> Page {
+        read_page("t.txt", text.as_bytes(), &CertCatalogue::embedded())
+    }
+
+    #[test]
+    fn header_with_site_name_and_markdown() {
+        let p = read("JobDescription.org\n\n# Database Administrator\n\nLast updated\n\nDatabase administrators keep data safe and fast.\n");
+        assert_eq!(p.title_str(), "Database Administrator");
+        assert_eq!(p.category, None);
+        assert_eq!(p.summary.unwrap().line, 7);
+    }
+
+    #[test]
+    fn glance_pairs_inline_and_unknown_labels() {
+        let p = read("Engineering\nSRE\nLast updated\nKeeps sites up.\nRole at a glance\n- Typical experience: 3–5 years\n- Shift pattern\n- On call\n- Key certifications\n- AZ-104, Oracle Database SQL Certified Associate\n- Typical salary\n- $68,000 - $105,000 (survey of 2025)\n");
+        assert_eq!(
+            p.glance.experience,
+            Experience {
+                min: Some(3),
+                max: Some(5)
+            }
+        );
+        assert_eq!(p.glance.other[0].0, "Shift pattern");
+        let certs: Vec<_> = p.glance.key_certifications.iter().map(|c| c.value.as_str()).collect();
+        assert_eq!(
+            certs,
+            vec![
+                "Microsoft Certified: Azure Administrator Associate",
+                "Oracle Database SQL Certified Associate"
+            ]
+        );
+        assert!(p
+            .warnings
+            .iter()
+            .any(|w| w.message.contains("unknown certification") && w.line == Some(10)));
+        let s = p.glance.typical_salary.unwrap();
+        assert_eq!((s.value.range.min, s.value.range.max), (68000, 105000));
+        assert_eq!(s.value.note.as_deref(), Some("survey of 2025"));
+    }
+
+    #[test]
+    fn related_entries_with_and_without_salary() {
+        let p = read("IT\nX Analyst\nLast updated\nDoes things well.\nMore in IT\nSee all IT jobs →- Linux Administrator$72K–$118K\nLinux admins run servers.\n- Systems Administrator\nSysadmins run servers.\n- IT Web Developer$65K-$120K\n");
+        let got: Vec<_> = p
+            .related
+            .iter()
+            .map(|r| (r.title.as_str(), r.salary.map(|s| s.min), r.line))
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                ("Linux Administrator", Some(72000), 6),
+                ("Systems Administrator", None, 8),
+                ("IT Web Developer", Some(65000), 10)
+            ]
+        );
+    }
+
+    #[test]
+    fn empty_binary_and_titleless_input_warn() {
+        assert!(read("").warnings[0].message.contains("empty"));
+        assert!(read_page("b", b"\x00\x01\x02", &CertCatalogue::embedded())
+            .warnings
+            .iter()
+            .any(|w| w.message.contains("binary")));
+        let p = read("This is a long sentence that is not a title at all, and it ends with a period.\n");
+        assert!(p.title.is_none());
+        assert!(p.warnings.iter().any(|w| w.message.contains("no role title")));
+    }
+
+    #[test]
+    fn qualification_certs_are_collected() {
+        let p = read("IT\nX\nLast updated\nSummary here.\nQualifications\nCertifications (in order):\n- CompTIA A+ and Network+ — baseline\n- Jamf Certified Tech or Apple Certified Support Professional for macOS fleets\nTechnical skills:\n- Security+ mentioned as a skill\n");
+        assert_eq!(
+            p.certifications,
+            vec![
+                "CompTIA A+",
+                "CompTIA Network+",
+                "Jamf Certified Tech",
+                "Apple Certified Support Professional (ACSP)"
+            ]
+        );
+    }
+}

@@ -1,0 +1,1393 @@
+//! Finding the roles a page names as next moves out of its own role.
+//!
+//! The reader works sentence by sentence. A sentence contributes roles only when it contains a
+//! *forward trigger*: a movement verb with its preposition ("move into", "advance to",
+//! "lateral into", "go on to become"), or a destination noun ("the most common next step is",
+//! "are realistic targets", "common exits include"). Role mentions are phrases ending in a role
+//! noun ("IT security analyst roles") or a field ("systems administration"), turned into titles
+//! by [`crate::names::role_from_phrase`]. Direction is tracked as the sentence is read:
+//! *backward cues* ("started on", "from", "alongside", "report to", "unlike", "than") switch
+//! mentions off until the next forward trigger, so roles people come from, work beside or are
+//! compared with are not taken. Vague fields ("management or engineering roles") have no
+//! qualifier and name no role. Certification names are masked first so that "Enterprise
+//! Administrator Expert" is not read as a role.
+
+use crate::names::{self, CertCatalogue};
+
+/// A role a page names as a next move, with the sentence that says so.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct NextStep {
+    /// The role title, normalised.
+    pub role: String,
+    /// The phrase as written ("systems administration").
+    pub phrase: String,
+    /// The sentence it came from.
+    pub sentence: String,
+    /// 1-based line of the paragraph holding the sentence.
+    pub line: usize,
+}
+
+/// Extracts next moves from one paragraph (a line of text) of a page about `own_title`.
+///
+/// `page_certs` are certification names the page lists that the catalogue may not know; they
+/// are masked like catalogue names.
+pub fn extract(
+    paragraph: &str,
+    line: usize,
+    own_title: &str,
+    certs: &CertCatalogue,
+    page_certs: &[String],
+    out: &mut Vec<NextStep>,
+) {
+    for sentence in split_sentences(paragraph) {
+        for (role, phrase) in roles_in_sentence(sentence, own_title, certs, page_certs) {
+            if out.iter().any(|s| names::role_key(&s.role) == names::role_key(&role)) {
+                continue;
+            }
+            out.push(NextStep {
+                role,
+                phrase,
+                sentence: sentence.trim().to_string(),
+                line,
+            });
+        }
+    }
+}
+
+/// Splits a paragraph into sentences at `.`, `?` or `!` followed by a space and a capital,
+/// digit or quote, leaving abbreviations ("e.g.", "U.S.") alone.
+pub fn split_sentences(text: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    for (k, &(i, c)) in chars.iter().enumerate() {
+        if !matches!(c, '.' | '?' | '!') {
+            continue;
+        }
+        let Some(&(_, next)) = chars.get(k + 1) else { continue };
+        if !next.is_whitespace() {
+            continue;
+        }
+        let Some(&(_, after)) = chars.iter().skip(k + 2).find(|(_, ch)| !ch.is_whitespace()) else {
+            continue;
+        };
+        if !(after.is_uppercase() || after.is_ascii_digit() || matches!(after, '"' | '\'' | '“' | '‘')) {
+            continue;
+        }
+        if c == '.' && is_abbreviation(&text[start..i]) {
+            continue;
+        }
+        let end = i + c.len_utf8();
+        out.push(&text[start..end]);
+        start = end;
+    }
+    if start < text.len() && !text[start..].trim().is_empty() {
+        out.push(&text[start..]);
+    }
+    out
+}
+
+fn is_abbreviation(before: &str) -> bool {
+    let word = before.rsplit(|c: char| c.is_whitespace()).next().unwrap_or("");
+    let w = word.to_lowercase();
+    matches!(
+        w.as_str(),
+        "e.g" | "i.e" | "u.s" | "vs" | "etc" | "inc" | "dr" | "mr" | "ms" | "st" | "approx" | "jr" | "sr"
+    ) || (w.len() == 1 && w.chars().all(|c| c.is_alphabetic()))
+}
+
+#[derive(Debug, Clone, PartialEq)]
+enum Tok {
+    Word(String),
+    /// A list or clause separator: `,` `:` `/` `—`.
+    Sep(char),
+    /// A clause end: `;` or the end of the sentence.
+    End,
+    /// A masked certification name.
+    Cert,
+}
+
+/// Words that may stand before a role noun inside a title, beside capitalised words and acronyms.
+const MODIFIERS: &[&str] = &[
+    "it",
+    "systems",
+    "system",
+    "network",
+    "networks",
+    "cloud",
+    "security",
+    "cybersecurity",
+    "cyber",
+    "information",
+    "endpoint",
+    "desktop",
+    "help",
+    "desk",
+    "helpdesk",
+    "service",
+    "services",
+    "delivery",
+    "support",
+    "technical",
+    "tier",
+    "level",
+    "project",
+    "program",
+    "programme",
+    "product",
+    "operations",
+    "ops",
+    "infrastructure",
+    "identity",
+    "access",
+    "governance",
+    "process",
+    "data",
+    "database",
+    "site",
+    "reliability",
+    "platform",
+    "application",
+    "applications",
+    "software",
+    "hardware",
+    "web",
+    "devops",
+    "devsecops",
+    "linux",
+    "unix",
+    "windows",
+    "server",
+    "servers",
+    "microsoft",
+    "azure",
+    "aws",
+    "solutions",
+    "solution",
+    "enterprise",
+    "business",
+    "team",
+    "incident",
+    "change",
+    "release",
+    "problem",
+    "vendor",
+    "procurement",
+    "asset",
+    "compliance",
+    "risk",
+    "audit",
+    "quality",
+    "assurance",
+    "test",
+    "automation",
+    "field",
+    "noc",
+    "soc",
+    "iam",
+    "itsm",
+    "qa",
+    "sre",
+    "junior",
+    "senior",
+    "lead",
+    "principal",
+    "staff",
+    "chief",
+    "associate",
+    "assistant",
+    "machine",
+    "learning",
+    "ml",
+    "ai",
+    "analytics",
+    "intelligence",
+    "threat",
+    "vulnerability",
+    "penetration",
+    "forensics",
+    "response",
+    "storage",
+    "backup",
+    "virtualization",
+    "voip",
+    "telecom",
+    "telecommunications",
+    "communications",
+    "collaboration",
+    "messaging",
+    "mobile",
+    "mobility",
+    "device",
+    "workplace",
+    "end-user",
+    "user",
+    "customer",
+    "client",
+    "implementation",
+    "integration",
+    "erp",
+    "crm",
+    "mainframe",
+    "computer",
+    "technology",
+    "digital",
+    "ux",
+    "ui",
+    "front-end",
+    "back-end",
+    "full-stack",
+    "scrum",
+    "agile",
+    "configuration",
+    "build",
+    "deployment",
+    "monitoring",
+    "observability",
+    "escalation",
+    "center",
+    "centre",
+    "command",
+    "container",
+    "kubernetes",
+    "datacenter",
+    "data-center",
+    "facilities",
+    "repair",
+    "deskside",
+    "managed",
+    "documentation",
+    "knowledge",
+    "content",
+    "architecture",
+    "engineering",
+    "administration",
+    "management",
+    "development",
+    "design",
+    "analysis",
+    "coordination",
+    "and",
+    "of",
+    "sql",
+    "oracle",
+    "network-operations",
+    "pc",
+    "hr",
+    "finance",
+    "financial",
+    "healthcare",
+    "clinical",
+    "ehr",
+    "payroll",
+    "sales",
+    "marketing",
+    "pre-sales",
+    "presales",
+    "accounts",
+    "account",
+    "release",
+    "cloud-native",
+    "zero",
+    "trust",
+    "edge",
+    "iot",
+    "ot",
+    "scada",
+    "industrial",
+    "control",
+    "controls",
+    "privacy",
+    "fraud",
+    "cryptography",
+    "appsec",
+    "offensive",
+    "defensive",
+    "red",
+    "blue",
+    "purple",
+    "detection",
+    "engineering-focused",
+    "reporting",
+    "warehouse",
+    "big",
+    "mlops",
+    "finops",
+    "gis",
+    "cad",
+    "geospatial",
+    "bioinformatics",
+    "research",
+    "instructional",
+    "technologies",
+    "computing",
+    "platforms",
+    "tools",
+    "tooling",
+    "office",
+    "administrative",
+    "it-support",
+];
+
+/// Movement words: a forward trigger is one of these followed closely by a direction word.
+const MOVE_STEMS: &[&str] = &[
+    "move",
+    "moving",
+    "moved",
+    "moves",
+    "transition",
+    "advanc",
+    "progress",
+    "promot",
+    "pivot",
+    "branch",
+    "graduat",
+    "shift",
+    "transfer",
+    "rise",
+    "rising",
+    "climb",
+    "lateral",
+    "sideways",
+    "step",
+    "grow",
+    "lead",
+    "leads",
+    "path",
+    "jump",
+    "switch",
+    "go",
+    "goes",
+    "going",
+    "went",
+    "head",
+    "up",
+    "over",
+    "runs",
+    "run",
+    "track",
+    "segue",
+    "evolv",
+    "prepar",
+    "qualif",
+    "ready",
+    "eligible",
+    "position",
+    "candidate",
+    "well-placed",
+    "placed",
+    "ladder",
+    "route",
+    "trajector",
+];
+
+/// Destination nouns: "next step", "realistic targets", "common exits".
+const TARGET_NOUNS: &[&str] = &[
+    "step",
+    "steps",
+    "move",
+    "moves",
+    "role",
+    "roles",
+    "rung",
+    "title",
+    "titles",
+    "position",
+    "positions",
+    "job",
+    "jobs",
+    "target",
+    "targets",
+    "path",
+    "paths",
+    "progression",
+    "exits",
+    "exit",
+    "destination",
+    "destinations",
+    "options",
+    "promotion",
+    "promotions",
+    "stop",
+    "stops",
+    "direction",
+    "directions",
+    "route",
+    "routes",
+    "branches",
+    "tracks",
+];
+
+/// Words that, before a destination noun, make it one ("next", "common", "natural" …).
+const TARGET_QUALIFIERS: &[&str] = &[
+    "next",
+    "common",
+    "natural",
+    "logical",
+    "typical",
+    "usual",
+    "realistic",
+    "advancement",
+    "promotion",
+    "career",
+    "obvious",
+    "frequent",
+    "likely",
+    "popular",
+    "standard",
+    "traditional",
+    "classic",
+    "first",
+];
+
+/// Words that turn the following mentions into roles that are not destinations.
+const BACKWARD_CUES: &[&str] = &[
+    "from",
+    "started",
+    "start",
+    "starts",
+    "starting",
+    "began",
+    "begin",
+    "begins",
+    "came",
+    "come",
+    "comes",
+    "coming",
+    "arrive",
+    "arrives",
+    "arrived",
+    "arriving",
+    "previously",
+    "former",
+    "formerly",
+    "alongside",
+    "with",
+    "unlike",
+    "than",
+    "versus",
+    "vs",
+    "compared",
+    "instead",
+    "under",
+    "by",
+    "between",
+    "beside",
+    "besides",
+    "among",
+    "for",
+    "report",
+    "reports",
+    "reporting",
+    "reported",
+    "escalate",
+    "escalates",
+    "escalating",
+    "escalated",
+    "escalation",
+    "hand",
+    "hands",
+    "handing",
+    "handoff",
+    "supervise",
+    "supervises",
+    "supervised",
+    "supports",
+    "supporting",
+    "serve",
+    "serves",
+    "assist",
+    "assists",
+    "partner",
+    "partners",
+    "collaborate",
+    "collaborates",
+    "coordinate",
+    "coordinates",
+    "entry",
+    "earlier",
+    "prior",
+    "before",
+    "background",
+    "replace",
+    "replaces",
+    "replacing",
+];
+
+/// Words that are never part of a role title; they end a mention.
+const STOP_WORDS: &[&str] = &[
+    "a",
+    "an",
+    "the",
+    "this",
+    "that",
+    "these",
+    "those",
+    "their",
+    "its",
+    "his",
+    "her",
+    "our",
+    "your",
+    "into",
+    "to",
+    "toward",
+    "towards",
+    "onto",
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "being",
+    "or",
+    "as",
+    "in",
+    "on",
+    "at",
+    "who",
+    "which",
+    "where",
+    "when",
+    "while",
+    "most",
+    "more",
+    "many",
+    "some",
+    "all",
+    "each",
+    "every",
+    "other",
+    "others",
+    "such",
+    "both",
+    "either",
+    "then",
+    "also",
+    "often",
+    "usually",
+    "eventually",
+    "typically",
+    "later",
+    "next",
+    "common",
+    "natural",
+    "realistic",
+    "logical",
+];
+
+/// Reads one sentence and returns (role, phrase) for each destination it names.
+fn roles_in_sentence(
+    sentence: &str,
+    own_title: &str,
+    certs: &CertCatalogue,
+    page_certs: &[String],
+) -> Vec<(String, String)> {
+    let masked = mask(sentence, certs, page_certs);
+    let toks = tokenize(&masked);
+    if !toks.iter().any(|t| matches!(t, Tok::Word(_))) {
+        return Vec::new();
+    }
+    let mentions = find_mentions(&toks);
+    if mentions.is_empty() {
+        return Vec::new();
+    }
+    let forward = forward_triggers(&toks);
+    let target_nouns = target_noun_positions(&toks);
+    if forward.is_empty() && target_nouns.is_empty() {
+        return Vec::new();
+    }
+    // Walk the sentence, tracking direction.
+    #[derive(Clone, Copy, PartialEq)]
+    enum Dir {
+        Neutral,
+        Forward,
+        Backward,
+    }
+    let mut dir = Dir::Neutral;
+    // The direction before a backward aside ("…, for technicians who X, Y"): a comma ends the
+    // aside and restores it.
+    let mut before_aside = Dir::Neutral;
+    let mut chosen: Vec<usize> = Vec::new(); // indices into mentions
+    let mut pending: Vec<usize> = Vec::new(); // neutral mentions that a later "are … next steps" may claim
+    let mut m = 0;
+    let mut i = 0;
+    while i < toks.len() {
+        if forward.contains(&i) {
+            dir = Dir::Forward;
+        } else if let Some(&(pos, before_copula)) = target_nouns.iter().find(|(p, _)| *p == i) {
+            let _ = pos;
+            if let Some(copula) = before_copula {
+                // "X, Y and Z are the most common next roles": the subjects are the destinations,
+                // provided nothing but the copula and adjectives lies between.
+                chosen.extend(pending.iter().copied().filter(|&k| mentions[k].end <= copula));
+                pending.clear();
+            }
+            dir = Dir::Forward;
+        } else if let Tok::Word(w) = &toks[i] {
+            let lw = w.to_lowercase();
+            if BACKWARD_CUES.contains(&lw.as_str()) && !starts_mention(&mentions, m, i) {
+                if dir != Dir::Backward {
+                    before_aside = dir;
+                }
+                dir = Dir::Backward;
+                pending.clear();
+            }
+        } else if toks[i] == Tok::Sep(',') && dir == Dir::Backward {
+            dir = before_aside;
+        } else if toks[i] == Tok::End {
+            dir = Dir::Neutral;
+            pending.clear();
+        }
+        while m < mentions.len() && mentions[m].start == i {
+            match dir {
+                Dir::Forward => chosen.push(m),
+                Dir::Neutral => pending.push(m),
+                Dir::Backward => {}
+            }
+            i = mentions[m].end.max(i + 1) - 1;
+            m += 1;
+        }
+        i += 1;
+    }
+    chosen.sort_unstable();
+    chosen.dedup();
+    let own = names::role_key(own_title);
+    let own_words: Vec<String> = own.split(' ').map(String::from).collect();
+    let mut out = Vec::new();
+    for k in chosen {
+        let mention = &mentions[k];
+        let role = &mention.role;
+        let key = names::role_key(role);
+        if key == own || is_part_of(&key, &own_words) {
+            continue;
+        }
+        out.push((role.clone(), mention.phrase.clone()));
+    }
+    out
+}
+
+fn starts_mention(mentions: &[Mention], from: usize, i: usize) -> bool {
+    mentions[from..].iter().any(|m| m.start == i)
+}
+
+/// A mention whose every word is in the page's own title ("Lead Specialist" on the Lead IT
+/// Support Specialist II page) refers to the page's role.
+fn is_part_of(key: &str, own_words: &[String]) -> bool {
+    key.split(' ')
+        .all(|w| own_words.iter().any(|o| o == w || format!("{o}s") == w))
+}
+
+/// Replaces certification names and parenthetical remarks with placeholders.
+fn mask(sentence: &str, certs: &CertCatalogue, page_certs: &[String]) -> String {
+    let mut text = sentence.to_string();
+    for name in page_certs.iter().filter(|n| n.len() > 3) {
+        if text.contains(name.as_str()) {
+            text = text.replace(name.as_str(), " \u{1}CERT ");
+        }
+    }
+    let sentence = text.as_str();
+    let mut out = String::with_capacity(sentence.len());
+    let mut last = 0;
+    for (s, e, _) in certs.scan(sentence) {
+        out.push_str(&sentence[last..s]);
+        out.push_str(" \u{1}CERT ");
+        last = e;
+    }
+    out.push_str(&sentence[last..]);
+    // Parentheses hold examples and asides, not destinations.
+    let mut depth = 0usize;
+    out.chars()
+        .filter(|&c| {
+            match c {
+                '(' => {
+                    depth += 1;
+                    return false;
+                }
+                ')' => {
+                    depth = depth.saturating_sub(1);
+                    return false;
+                }
+                _ => {}
+            }
+            depth == 0
+        })
+        .collect()
+}
+
+fn tokenize(text: &str) -> Vec<Tok> {
+    let mut toks = Vec::new();
+    let mut word = String::new();
+    let flush = |word: &mut String, toks: &mut Vec<Tok>| {
+        if !word.is_empty() {
+            let w = std::mem::take(word);
+            let w = w.trim_matches(|c: char| c == '\'' || c == '’' || c == '"' || c == '.' || c == '-');
+            if w == "\u{1}CERT" {
+                toks.push(Tok::Cert);
+            } else if !w.is_empty() {
+                // Possessives ("the team's") end with 's.
+                let w = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")).unwrap_or(w);
+                toks.push(Tok::Word(w.to_string()));
+            }
+        }
+    };
+    for c in text.chars() {
+        if c.is_alphanumeric() || matches!(c, '-' | '\'' | '’' | '+' | '&' | '.' | '\u{1}') {
+            word.push(c);
+        } else {
+            flush(&mut word, &mut toks);
+            match c {
+                ',' | ':' | '/' | '—' | '–' => toks.push(Tok::Sep(c)),
+                ';' | '?' | '!' => toks.push(Tok::End),
+                _ => {}
+            }
+        }
+    }
+    flush(&mut word, &mut toks);
+    // "and" inside "identity and access" is part of a title; elsewhere it separates.
+    toks
+}
+
+#[derive(Debug, Clone)]
+struct Mention {
+    /// Token range [start, end).
+    start: usize,
+    end: usize,
+    phrase: String,
+    role: String,
+}
+
+/// Adjectives that qualify a move, not a title ("broader infrastructure roles").
+const NOT_TITLE_WORDS: &[&str] = &[
+    "strong",
+    "good",
+    "great",
+    "new",
+    "best",
+    "better",
+    "broad",
+    "broader",
+    "wider",
+    "different",
+    "specific",
+    "various",
+    "several",
+    "certain",
+    "formal",
+    "informal",
+    "full",
+    "less",
+    "same",
+    "right",
+    "key",
+    "main",
+    "major",
+    "minor",
+    "real",
+    "true",
+    "whole",
+    "own",
+    "high",
+    "higher",
+    "low",
+    "large",
+    "larger",
+    "small",
+    "smaller",
+    "big",
+    "bigger",
+    "first",
+    "second",
+    "third",
+    "last",
+    "few",
+    "fair",
+    "number",
+    "related",
+    "adjacent",
+    "similar",
+    "dedicated",
+    "true",
+    "hands-on",
+    "day-to-day",
+    "any",
+    "much",
+    "what",
+    "whatever",
+    "how",
+    "why",
+    "not",
+    "no",
+    "only",
+    "just",
+    "even",
+    "still",
+    "about",
+    "over",
+    "after",
+    "before",
+    "up",
+    "out",
+    "off",
+    "down",
+    "back",
+    "under",
+    "across",
+    "within",
+    "without",
+    "through",
+    "per",
+    "via",
+    "can",
+    "could",
+    "may",
+    "might",
+    "will",
+    "would",
+    "should",
+    "must",
+    "has",
+    "have",
+    "had",
+    "do",
+    "does",
+    "did",
+    "get",
+    "gets",
+    "take",
+    "takes",
+    "make",
+    "makes",
+    "find",
+    "finds",
+    "stay",
+    "stays",
+    "want",
+    "wants",
+    "need",
+    "needs",
+    "year",
+    "years",
+    "month",
+    "months",
+    "team's",
+    "organization",
+    "organizations",
+    "company",
+    "companies",
+    "people",
+    "person",
+    "candidates",
+    "professionals",
+    "skills",
+    "experience",
+    "knowledge",
+    "exposure",
+    "depth",
+    "include",
+    "includes",
+    "become",
+    "becomes",
+    "join",
+    "joins",
+    "pursue",
+    "pursues",
+    "consider",
+    "considers",
+    "choose",
+    "chooses",
+    "prefer",
+    "prefers",
+    "enjoy",
+    "enjoys",
+    "hire",
+    "hires",
+    "pick",
+    "picks",
+    "see",
+    "sees",
+    "hold",
+    "holds",
+    "earn",
+    "earns",
+    "reach",
+    "reaches",
+    "land",
+    "lands",
+    "offer",
+    "offers",
+    "open",
+    "opens",
+    "add",
+    "adds",
+    "plus",
+    "like",
+    "than",
+    "then",
+    "there",
+    "here",
+    "work",
+    "works",
+    "run",
+    "runs",
+    "sit",
+    "sits",
+    "serve",
+    "serves",
+    "act",
+    "acts",
+    "remain",
+    "remains",
+    "seek",
+    "seeks",
+    "apply",
+    "applies",
+    "fill",
+    "fills",
+    "its",
+    "them",
+    "they",
+    "you",
+    "who",
+    "whose",
+];
+
+/// An ordinary lowercase word that may still be part of a title when a role noun follows it
+/// closely ("release train engineer", "critical facilities engineering").
+fn is_open_word(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    word.len() >= 3
+        && word.chars().all(|c| c.is_alphabetic() || c == '-')
+        && !STOP_WORDS.contains(&lower.as_str())
+        && !NOT_TITLE_WORDS.contains(&lower.as_str())
+        && !BACKWARD_CUES.contains(&lower.as_str())
+        && !TARGET_NOUNS.contains(&lower.as_str())
+        && !TARGET_QUALIFIERS.contains(&lower.as_str())
+        && !MOVE_STEMS.iter().any(|s| s.len() >= 4 && lower.starts_with(s))
+        && !lower.ends_with("ly")
+        && !lower.ends_with("ing")
+        && !lower.ends_with("ed")
+}
+
+/// Whether the words from `j` on reach a role or field noun within `left` words, through
+/// title words only.
+fn reaches_head(toks: &[Tok], j: usize, left: usize) -> bool {
+    match toks.get(j) {
+        Some(Tok::Word(w)) if names::is_head_word(w) => true,
+        Some(Tok::Word(w)) if left > 0 && (is_modifier(w, false) || is_open_word(w)) => {
+            reaches_head(toks, j + 1, left - 1)
+        }
+        _ => false,
+    }
+}
+
+fn is_modifier(word: &str, at_sentence_start: bool) -> bool {
+    let lower = word.to_lowercase();
+    if STOP_WORDS.contains(&lower.as_str()) {
+        return false;
+    }
+    if MODIFIERS.contains(&lower.as_str()) || names::is_head_word(word) {
+        return true;
+    }
+    if word.chars().any(|c| c.is_ascii_digit()) && word.len() <= 3 {
+        return true;
+    }
+    let is_acronym = word.len() >= 2 && word.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
+    let capitalised = word.chars().next().is_some_and(char::is_uppercase);
+    is_acronym || (capitalised && !at_sentence_start)
+}
+
+/// Finds the role phrases of a sentence: maximal runs of title words that
+/// [`names::role_from_phrase`] turns into a role. "cloud administrator or engineer" names two
+/// roles; the second borrows the first one's qualifier.
+fn find_mentions(toks: &[Tok]) -> Vec<Mention> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        let Tok::Word(_) = &toks[i] else {
+            i += 1;
+            continue;
+        };
+        let mut j = i;
+        let mut words: Vec<&str> = Vec::new();
+        while let Some(Tok::Word(w)) = toks.get(j) {
+            let lower = w.to_lowercase();
+            let ok = if lower == "and" || lower == "of" {
+                // Only inside a title: "identity and access", "director of IT".
+                matches!(toks.get(j + 1), Some(Tok::Word(n)) if is_modifier(n, false))
+                    && !words.is_empty()
+                    && !words.last().is_some_and(|l| names::is_head_word(l))
+            } else {
+                is_modifier(w, j == 0) || (is_open_word(w) && reaches_head(toks, j + 1, 2))
+            };
+            if !ok {
+                break;
+            }
+            words.push(w);
+            j += 1;
+        }
+        // Allow the suffixes role_from_phrase drops ("roles", "positions", "track").
+        while let Some(Tok::Word(w)) = toks.get(j) {
+            if matches!(
+                w.to_lowercase().as_str(),
+                "role"
+                    | "roles"
+                    | "position"
+                    | "positions"
+                    | "track"
+                    | "tracks"
+                    | "title"
+                    | "titles"
+                    | "path"
+                    | "paths"
+            ) && !words.is_empty()
+            {
+                words.push(w);
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        if words.is_empty() {
+            i += 1;
+            continue;
+        }
+        // Trim to the last word that makes a role (a run may end with loose modifiers).
+        let mut found = None;
+        for end in (1..=words.len()).rev() {
+            // Try the longest phrase first, dropping leading modifiers that are not title words
+            // only when the full phrase names nothing.
+            let phrase = words[..end].join(" ");
+            if let Some(role) = names::role_from_phrase(&phrase) {
+                found = Some((end, phrase, role));
+                break;
+            }
+        }
+        match found {
+            Some((end, phrase, role)) => {
+                out.push(Mention {
+                    start: i,
+                    end: i + end,
+                    phrase,
+                    role,
+                });
+                i += end;
+            }
+            None => {
+                // A bare role noun after "or"/"and" borrows the previous mention's qualifier.
+                if words.len() == 1 && names::is_head_word(words[0]) {
+                    if let Some(prev) = out.last() {
+                        let joined = i >= 2
+                            && prev.end == i - 1
+                            && matches!(&toks[i - 1], Tok::Word(w) if w == "or" || w == "and");
+                        if joined {
+                            let prev_words: Vec<&str> = prev.phrase.split(' ').collect();
+                            if prev_words.len() > 1 {
+                                let borrowed = format!("{} {}", prev_words[..prev_words.len() - 1].join(" "), words[0]);
+                                if let Some(role) = names::role_from_phrase(&borrowed) {
+                                    out.push(Mention {
+                                        start: i,
+                                        end: i + 1,
+                                        phrase: borrowed,
+                                        role,
+                                    });
+                                }
+                            }
+                        }
+                    }
+                }
+                i += words.len().max(1);
+            }
+        }
+    }
+    out
+}
+
+/// Token positions where a forward movement begins: a direction word ("into", "to", "toward")
+/// shortly after a movement word, or "become".
+fn forward_triggers(toks: &[Tok]) -> Vec<usize> {
+    let mut out = Vec::new();
+    for (i, t) in toks.iter().enumerate() {
+        let Tok::Word(w) = t else { continue };
+        let l = w.to_lowercase();
+        if matches!(l.as_str(), "become" | "becomes" | "becoming" | "became") {
+            // "before becoming X" names where one was; "become" alone names where one goes.
+            out.push(i);
+            continue;
+        }
+        let direction = matches!(l.as_str(), "into" | "to" | "toward" | "towards" | "onto" | "for");
+        if !direction {
+            continue;
+        }
+        let window = i.saturating_sub(3)..i;
+        let moved = toks[window].iter().any(|t| match t {
+            Tok::Word(p) => {
+                let p = p.to_lowercase();
+                // "lead"/"leads" move only as a verb right before the direction ("leads to"),
+                // never as the noun "a Lead".
+                let lead_noun =
+                    p.starts_with("lead") && (w_is_capitalised(t) || !matches!(p.as_str(), "lead" | "leads"));
+                let stem_ok = !lead_noun
+                    && MOVE_STEMS
+                        .iter()
+                        .any(|s| p.starts_with(s) && (s.len() >= 4 || p.len() <= s.len() + 1));
+                // "for" only after readiness words ("prepares them for", "qualify for").
+                if l == "for" {
+                    [
+                        "prepar",
+                        "qualif",
+                        "ready",
+                        "eligible",
+                        "position",
+                        "candidate",
+                        "placed",
+                    ]
+                    .iter()
+                    .any(|s| p.starts_with(s))
+                } else {
+                    stem_ok && !matches!(p.as_str(), "report" | "reports")
+                }
+            }
+            _ => false,
+        });
+        // "report to", "escalate to" are not moves even when a stem is near.
+        let previous_backward = matches!(toks.get(i.wrapping_sub(1)), Some(Tok::Word(p)) if {
+            let p = p.to_lowercase();
+            p.starts_with("report") || p.starts_with("escalat") || p.starts_with("hand")
+        });
+        // "toward managing the queue": the destination is an activity, not a role.
+        let activity_next = matches!(toks.get(i + 1), Some(Tok::Word(n)) if {
+            let n = n.to_lowercase();
+            n.ends_with("ing") && !MODIFIERS.contains(&n.as_str()) && !names::is_head_word(&n)
+        });
+        if moved && !previous_backward && !activity_next {
+            out.push(i);
+        }
+    }
+    out
+}
+
+fn w_is_capitalised(t: &Tok) -> bool {
+    matches!(t, Tok::Word(w) if w.chars().next().is_some_and(char::is_uppercase))
+}
+
+/// Destination nouns qualified as such ("next step", "most common paths", "realistic targets"),
+/// each with the position of a copula right before it when the phrase reads
+/// "<roles> are (all) the most common next roles".
+fn target_noun_positions(toks: &[Tok]) -> Vec<(usize, Option<usize>)> {
+    let mut out = Vec::new();
+    for (i, t) in toks.iter().enumerate() {
+        let Tok::Word(w) = t else { continue };
+        let l = w.to_lowercase();
+        if !TARGET_NOUNS.contains(&l.as_str()) {
+            continue;
+        }
+        // Look back over adjectives for a qualifier.
+        let mut k = i;
+        let mut qualified = false;
+        let mut copula = None;
+        while k > 0 {
+            k -= 1;
+            let Tok::Word(p) = &toks[k] else { break };
+            let p = p.to_lowercase();
+            if TARGET_QUALIFIERS.contains(&p.as_str()) {
+                qualified = true;
+                continue;
+            }
+            if matches!(
+                p.as_str(),
+                "the"
+                    | "most"
+                    | "all"
+                    | "a"
+                    | "an"
+                    | "very"
+                    | "two"
+                    | "three"
+                    | "several"
+                    | "main"
+                    | "career"
+                    | "first"
+                    | "real"
+                    | "clear"
+                    | "direct"
+                    | "strong"
+                    | "obvious"
+                    | "good"
+            ) {
+                continue;
+            }
+            if matches!(
+                p.as_str(),
+                "are" | "is" | "remain" | "remains" | "make" | "makes" | "represent" | "represents"
+            ) {
+                copula = Some(k);
+            }
+            break;
+        }
+        // "two other directions are common: …": the qualifier may follow the noun.
+        if !qualified {
+            let copula_next =
+                matches!(toks.get(i + 1), Some(Tok::Word(c)) if matches!(c.to_lowercase().as_str(), "are" | "is"));
+            let qual_next =
+                matches!(toks.get(i + 2), Some(Tok::Word(q)) if TARGET_QUALIFIERS.contains(&q.to_lowercase().as_str()));
+            if copula_next && qual_next {
+                out.push((i + 2, None));
+            }
+            continue;
+        }
+        if l != "level" {
+            out.push((i, copula));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn roles(text: &str, own: &str) -> Vec<String> {
+        let cat = CertCatalogue::embedded();
+        let mut out = Vec::new();
+        extract(text, 1, own, &cat, &[], &mut out);
+        out.into_iter().map(|s| s.role).collect()
+    }
+
+    #[test]
+    fn field_names_after_a_movement_verb() {
+        assert_eq!(
+            roles("Technically inclined leads often lateral into systems administration, endpoint engineering, or IT security analyst roles.", "Lead IT Support Specialist II"),
+            vec!["Systems Administrator", "Endpoint Engineer", "IT Security Analyst"]
+        );
+    }
+
+    #[test]
+    fn subjects_of_a_next_roles_sentence() {
+        assert_eq!(
+            roles("Systems administrator, IT operations analyst, and cloud support engineer are the most common next roles.", "IT Support Specialist"),
+            vec!["Systems Administrator", "IT Operations Analyst", "Cloud Support Engineer"]
+        );
+    }
+
+    #[test]
+    fn next_step_is_followed_by_the_roles() {
+        assert_eq!(
+            roles(
+                "The usual next step is IT Support Manager or Help Desk Manager, with budget duties.",
+                "X"
+            ),
+            vec!["IT Support Manager", "Help Desk Manager"]
+        );
+    }
+
+    #[test]
+    fn origins_colleagues_and_contrasts_are_not_moves() {
+        assert!(roles(
+            "Many started on the help desk before taking this job.",
+            "Systems Administrator"
+        )
+        .is_empty());
+        assert!(roles(
+            "They work alongside network engineers and report to the IT manager.",
+            "Systems Administrator"
+        )
+        .is_empty());
+        assert!(roles(
+            "Unlike a network engineer, a sysadmin owns servers.",
+            "Systems Administrator"
+        )
+        .is_empty());
+        assert_eq!(
+            roles(
+                "Many started as help desk technicians and later moved into network engineering.",
+                "Network Administrator"
+            ),
+            vec!["Network Engineer"]
+        );
+    }
+
+    #[test]
+    fn vague_fields_are_not_roles() {
+        assert!(roles("The best ones move into management or engineering roles.", "X").is_empty());
+        assert!(roles("Skills transfer into networking, security, and cloud roles.", "X").is_empty());
+    }
+
+    #[test]
+    fn shared_qualifier_in_a_coordination() {
+        assert_eq!(
+            roles("The most common paths are: cloud administrator or engineer, or IT team lead and eventually IT manager.", "X"),
+            vec!["Cloud Administrator", "Cloud Engineer", "IT Team Lead", "IT Manager"]
+        );
+    }
+
+    #[test]
+    fn certification_names_are_not_roles() {
+        assert!(roles(
+            "Leads who move toward the Microsoft Certified: Enterprise Administrator Expert credential stand out.",
+            "X"
+        )
+        .is_empty());
+    }
+
+    #[test]
+    fn own_role_is_not_a_next_step() {
+        assert!(roles(
+            "Lead Specialists who advance to the Lead II level do well.",
+            "Lead IT Support Specialist II"
+        )
+        .is_empty());
+    }
+
+    #[test]
+    fn tier_and_become_and_progress() {
+        assert_eq!(
+            roles("Many go on to become database administrators.", "X"),
+            vec!["Database Administrator"]
+        );
+        assert_eq!(
+            roles(
+                "People in this seat often progress to site reliability engineering.",
+                "X"
+            ),
+            vec!["Site Reliability Engineer"]
+        );
+        assert_eq!(
+            roles("Some move up into a Tier 3 or junior engineering title.", "X"),
+            vec!["Tier 3 Support Specialist", "Junior Engineer"]
+        );
+        assert_eq!(
+            roles("Common exits include QA lead and release manager.", "X"),
+            vec!["QA Lead", "Release Manager"]
+        );
+        assert_eq!(
+            roles("Cloud security engineer is the logical next rung.", "X"),
+            vec!["Cloud Security Engineer"]
+        );
+        assert_eq!(
+            roles("Common exits include release train engineer and agile coach.", "X"),
+            vec!["Release Train Engineer", "Agile Coach"]
+        );
+        assert_eq!(roles("Two other directions are common: critical facilities engineering, for those who like power, and network engineering.", "X"), vec!["Critical Facilities Engineer", "Network Engineer"]);
+        assert_eq!(
+            roles(
+                "For technicians who pick up depth, Network Engineer is the logical next rung.",
+                "X"
+            ),
+            vec!["Network Engineer"]
+        );
+        assert_eq!(
+            roles("Some cross over into business analysis or product ownership.", "X"),
+            vec!["Business Analyst", "Product Owner"]
+        );
+    }
+
+    #[test]
+    fn sentences_split_at_capitals_not_abbreviations() {
+        assert_eq!(
+            split_sentences("Tools, e.g. Intune. Then U.S. demand grows! Next? Yes."),
+            vec!["Tools, e.g. Intune.", " Then U.S. demand grows!", " Next?", " Yes."]
+        );
+    }
+}

@@ -1,0 +1,168 @@
+//! `inspect`: extraction quality against hand-labelled pages, and robustness.
+
+use std::path::Path;
+
+use serde_json::Value;
+
+use crate::util::{repo, shared, Workdir};
+
+fn key(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
+}
+
+/// Scores `inspect --format json` on a folder with an `expected.json`; asserts the exact
+/// fields and returns (true positives, false negatives, false positives) of next steps.
+fn score(dir: &Path) -> (usize, usize, usize) {
+    let expected: Value = serde_json::from_str(&std::fs::read_to_string(dir.join("expected.json")).unwrap()).unwrap();
+    let pages = expected["pages"].as_array().unwrap();
+    let files: Vec<String> = pages
+        .iter()
+        .map(|p| dir.join(p["file"].as_str().unwrap()).display().to_string())
+        .collect();
+    let mut args = vec!["inspect", "--format", "json"];
+    args.extend(files.iter().map(String::as_str));
+    let run = Workdir::new().run(&args);
+    run.expect_status(0);
+    let got = run.json();
+    let got = got.as_array().unwrap();
+    assert_eq!(got.len(), pages.len());
+    let (mut tp, mut fn_, mut fp) = (0, 0, 0);
+    for (e, g) in pages.iter().zip(got) {
+        let file = e["file"].as_str().unwrap();
+        assert_eq!(
+            key(g["title"].as_str().unwrap_or("")),
+            key(e["title"].as_str().unwrap()),
+            "{file}: title"
+        );
+        assert_eq!(
+            key(g["category"].as_str().unwrap_or("")),
+            key(e["category"].as_str().unwrap()),
+            "{file}: category"
+        );
+        assert_eq!(g["experience_years"], e["experience_years"], "{file}: experience");
+        assert_eq!(
+            g["key_certifications"], e["key_certifications"],
+            "{file}: key certifications"
+        );
+        let related: Vec<Value> = g["related"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|r| serde_json::json!({"title": r["title"], "salary_min": r["salary_min"], "salary_max": r["salary_max"]}))
+            .collect();
+        assert_eq!(Value::Array(related), e["related"], "{file}: related roles");
+        let found: Vec<String> = g["next_steps"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|s| key(s.as_str().unwrap()))
+            .collect();
+        let groups = |k: &str| -> Vec<Vec<String>> {
+            e["next_steps"][k]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|g| g.as_array().unwrap().iter().map(|n| key(n.as_str().unwrap())).collect())
+                .collect()
+        };
+        let (must, may) = (groups("must"), groups("may"));
+        for group in &must {
+            if group.iter().any(|n| found.contains(n)) {
+                tp += 1;
+            } else {
+                fn_ += 1;
+                eprintln!("{file}: missed {}", group[0]);
+            }
+        }
+        for f in &found {
+            if !must.iter().chain(&may).any(|g| g.contains(f)) {
+                fp += 1;
+                eprintln!("{file}: extra {f}");
+            }
+        }
+    }
+    (tp, fn_, fp)
+}
+
+fn assert_quality(dir: &Path, min_recall: f64, min_precision: f64) {
+    let (tp, fn_, fp) = score(dir);
+    let recall = tp as f64 / (tp + fn_) as f64;
+    let precision = tp as f64 / (tp + fp) as f64;
+    eprintln!(
+        "{}: recall {recall:.3}, precision {precision:.3} (tp {tp}, fn {fn_}, fp {fp})",
+        dir.display()
+    );
+    assert!(recall >= min_recall, "recall {recall:.3} < {min_recall}");
+    assert!(precision >= min_precision, "precision {precision:.3} < {min_precision}");
+}
+
+#[test]
+fn real_seed_pages_match_the_careful_reader() {
+    let Some(shared) = shared() else {
+        eprintln!("skipped: ../shared/seeds is not beside this checkout");
+        return;
+    };
+    assert_quality(&shared.join("seeds"), 0.9, 0.9);
+}
+
+#[test]
+fn held_out_pages_in_other_phrasings_match_the_careful_reader() {
+    assert_quality(&repo().join("tests/fixtures/pages"), 0.9, 0.9);
+}
+
+#[test]
+fn standard_input_is_one_page() {
+    let page = "Information Technology\nNOC Technician\nLast updated\nWatches the network.\nRole at a glance\n- Typical experience\n- 1-2 years\nCareer outlook\nThe usual next step is network administration.\n";
+    let run = Workdir::new().run_stdin(&["inspect", "--format", "json", "-"], Some(page.as_bytes()));
+    run.expect_status(0);
+    let v = run.json();
+    assert_eq!(v[0]["file"], "<stdin>");
+    assert_eq!(v[0]["next_steps"], serde_json::json!(["Network Administrator"]));
+    assert_eq!(v[0]["experience_years"], serde_json::json!({"min": 1, "max": 2}));
+}
+
+#[test]
+fn bad_pages_warn_with_file_and_line_and_do_not_fail() {
+    let w = Workdir::new();
+    w.write("empty.txt", "");
+    w.write("binary.txt", [0u8, 159, 146, 150, 0, 1]);
+    w.write(
+        "latin1.txt",
+        b"IT\nCaf\xe9 Manager\nLast updated\nRuns the caf\xe9 network well.\n",
+    );
+    w.write("certs.txt", "IT\nX Analyst\nLast updated\nSummary text here.\nRole at a glance\n- Key certifications\n- Made Up Cert 9000, Net+\n");
+    let run = w.run(&["inspect", "--format", "json", "."]);
+    run.expect_status(0);
+    assert!(
+        run.stderr.contains("binary.txt: looks like a binary file"),
+        "{}",
+        run.report()
+    );
+    assert!(run.stderr.contains("empty.txt: empty page"), "{}", run.report());
+    assert!(run.stderr.contains("latin1.txt: not valid UTF-8"), "{}", run.report());
+    assert!(
+        run.stderr
+            .contains("certs.txt:7: unknown certification \"Made Up Cert 9000\""),
+        "{}",
+        run.report()
+    );
+    assert!(!run.stderr.contains("panicked"));
+    let v = run.json();
+    let certs = v
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["file"].as_str().unwrap().ends_with("certs.txt"))
+        .unwrap();
+    assert_eq!(
+        certs["key_certifications"],
+        serde_json::json!(["Made Up Cert 9000", "CompTIA Network+"])
+    );
+}
+
+#[test]
+fn a_missing_path_is_an_error_naming_it() {
+    let run = Workdir::new().run(&["inspect", "nope.txt"]);
+    run.expect_status(2);
+    assert!(run.stderr.starts_with("careergraph: nope.txt: "), "{}", run.report());
+}

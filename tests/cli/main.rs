@@ -1,0 +1,5 @@
+//! End-to-end tests: each module runs the real binary for one command.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod inspect;
+mod util;
