@@ -7,6 +7,7 @@
 
 pub mod cli;
 pub mod cmd;
+pub mod corpus;
 pub mod names;
 pub mod page;
 pub mod render;

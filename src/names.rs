@@ -191,35 +191,8 @@ pub fn role_from_phrase(phrase: &str) -> Option<String> {
             return Some(format!("{base} {}", last.to_uppercase()));
         }
     }
-    while let Some(last) = words.last() {
-        let l = last.to_lowercase();
-        if matches!(
-            l.as_str(),
-            "role"
-                | "roles"
-                | "position"
-                | "positions"
-                | "track"
-                | "tracks"
-                | "title"
-                | "titles"
-                | "job"
-                | "jobs"
-                | "path"
-                | "paths"
-                | "function"
-                | "functions"
-                | "work"
-                | "career"
-                | "careers"
-                | "seat"
-                | "seats"
-                | "level"
-        ) {
-            words.pop();
-        } else {
-            break;
-        }
+    while words.last().is_some_and(|w| is_role_suffix(w)) {
+        words.pop();
     }
     let last = words.last()?.to_lowercase();
     let body = words[..words.len() - 1].join(" ");
@@ -263,6 +236,43 @@ pub(crate) fn is_grade(word: &str) -> bool {
         word.to_ascii_uppercase().as_str(),
         "I" | "II" | "III" | "IV" | "1" | "2" | "3" | "4"
     )
+}
+
+/// Whether `word` is a noun that follows a role without changing it ("roles", "positions",
+/// "track", "seat").
+pub(crate) fn is_role_suffix(word: &str) -> bool {
+    matches!(
+        word.to_lowercase().as_str(),
+        "role"
+            | "roles"
+            | "position"
+            | "positions"
+            | "track"
+            | "tracks"
+            | "title"
+            | "titles"
+            | "job"
+            | "jobs"
+            | "path"
+            | "paths"
+            | "function"
+            | "functions"
+            | "career"
+            | "careers"
+            | "seat"
+            | "seats"
+            | "post"
+            | "posts"
+            | "opening"
+            | "openings"
+            | "level"
+    )
+}
+
+/// Whether `word` is a field noun ("administration", "security").
+pub(crate) fn is_field_word(word: &str) -> bool {
+    let l = word.to_lowercase();
+    FIELD_HEADS.iter().any(|(f, _)| *f == l)
 }
 
 /// Whether `word` (any case) is a role head noun or a field noun, singular or plural.

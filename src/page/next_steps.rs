@@ -437,7 +437,13 @@ const TARGET_QUALIFIERS: &[&str] = &[
     "standard",
     "traditional",
     "classic",
+    "further",
     "first",
+];
+
+/// Words that cancel a movement verb shortly after them.
+const NEGATIONS: &[&str] = &[
+    "not", "never", "rarely", "seldom", "don't", "doesn't", "cannot", "can't", "won't", "unlikely", "no",
 ];
 
 /// Words that turn the following mentions into roles that are not destinations.
@@ -636,6 +642,10 @@ fn roles_in_sentence(
             }
         } else if toks[i] == Tok::Sep(',') && dir == Dir::Backward {
             dir = before_aside;
+        } else if toks[i] == Tok::Sep(',') && dir == Dir::Forward && opens_clause(toks.get(i + 1)) {
+            // "…, where network design is …", "…, taking on budget duties": the list of
+            // destinations is over.
+            dir = Dir::Neutral;
         } else if toks[i] == Tok::End {
             dir = Dir::Neutral;
             pending.clear();
@@ -654,13 +664,12 @@ fn roles_in_sentence(
     chosen.sort_unstable();
     chosen.dedup();
     let own = names::role_key(own_title);
-    let own_words: Vec<String> = own.split(' ').map(String::from).collect();
     let mut out = Vec::new();
     for k in chosen {
         let mention = &mentions[k];
         let role = &mention.role;
         let key = names::role_key(role);
-        if key == own || is_part_of(&key, &own_words) {
+        if key == own {
             continue;
         }
         out.push((role.clone(), mention.phrase.clone()));
@@ -668,15 +677,35 @@ fn roles_in_sentence(
     out
 }
 
-fn starts_mention(mentions: &[Mention], from: usize, i: usize) -> bool {
-    mentions[from..].iter().any(|m| m.start == i)
+/// Whether a word after a comma opens a relative or participle clause.
+fn opens_clause(tok: Option<&Tok>) -> bool {
+    let Some(Tok::Word(w)) = tok else { return false };
+    let l = w.to_lowercase();
+    matches!(
+        l.as_str(),
+        "where"
+            | "which"
+            | "who"
+            | "whose"
+            | "when"
+            | "while"
+            | "because"
+            | "since"
+            | "although"
+            | "though"
+            | "both"
+            | "often"
+            | "usually"
+            | "typically"
+            | "especially"
+            | "particularly"
+            | "so"
+            | "but"
+    ) || (l.ends_with("ing") && !MODIFIERS.contains(&l.as_str()) && !names::is_head_word(&l))
 }
 
-/// A mention whose every word is in the page's own title ("Lead Specialist" on the Lead IT
-/// Support Specialist II page) refers to the page's role.
-fn is_part_of(key: &str, own_words: &[String]) -> bool {
-    key.split(' ')
-        .all(|w| own_words.iter().any(|o| o == w || format!("{o}s") == w))
+fn starts_mention(mentions: &[Mention], from: usize, i: usize) -> bool {
+    mentions[from..].iter().any(|m| m.start == i)
 }
 
 /// Replaces certification names and parenthetical remarks with placeholders.
@@ -953,6 +982,14 @@ const NOT_TITLE_WORDS: &[&str] = &[
     "whose",
 ];
 
+/// Verbs that can stand right before a role noun ("extend infrastructure design").
+const NOT_TITLE_VERBS: &[&str] = &[
+    "extend", "extends", "form", "forms", "build", "builds", "keep", "keeps", "help", "helps", "use", "uses", "owns",
+    "set", "sets", "write", "writes", "learn", "learns", "show", "shows", "give", "gives", "let", "lets", "put",
+    "puts", "call", "calls", "turn", "turns", "bring", "brings", "handle", "handles", "review", "reviews", "plan",
+    "plans", "fix", "fixes", "try", "tries", "manage", "manages", "pass", "passes", "suit", "suits",
+];
+
 /// An ordinary lowercase word that may still be part of a title when a role noun follows it
 /// closely ("release train engineer", "critical facilities engineering").
 fn is_open_word(word: &str) -> bool {
@@ -961,6 +998,7 @@ fn is_open_word(word: &str) -> bool {
         && word.chars().all(|c| c.is_alphabetic() || c == '-')
         && !STOP_WORDS.contains(&lower.as_str())
         && !NOT_TITLE_WORDS.contains(&lower.as_str())
+        && !NOT_TITLE_VERBS.contains(&lower.as_str())
         && !BACKWARD_CUES.contains(&lower.as_str())
         && !TARGET_NOUNS.contains(&lower.as_str())
         && !TARGET_QUALIFIERS.contains(&lower.as_str())
@@ -1015,9 +1053,16 @@ fn find_mentions(toks: &[Tok]) -> Vec<Mention> {
             let lower = w.to_lowercase();
             let ok = if lower == "and" || lower == "of" {
                 // Only inside a title: "identity and access", "director of IT".
-                matches!(toks.get(j + 1), Some(Tok::Word(n)) if is_modifier(n, false))
-                    && !words.is_empty()
-                    && !words.last().is_some_and(|l| names::is_head_word(l))
+                let prev = words.last().map(|l| l.to_lowercase()).unwrap_or_default();
+                let joins = if lower == "and" {
+                    matches!(
+                        prev.as_str(),
+                        "identity" | "research" | "governance" | "risk" | "health" | "planning"
+                    )
+                } else {
+                    names::is_head_word(&prev)
+                };
+                joins && matches!(toks.get(j + 1), Some(Tok::Word(n)) if is_modifier(n, false))
             } else {
                 is_modifier(w, j == 0) || (is_open_word(w) && reaches_head(toks, j + 1, 2))
             };
@@ -1028,26 +1073,23 @@ fn find_mentions(toks: &[Tok]) -> Vec<Mention> {
             j += 1;
         }
         // Allow the suffixes role_from_phrase drops ("roles", "positions", "track").
+        let before_suffix = words.len();
         while let Some(Tok::Word(w)) = toks.get(j) {
-            if matches!(
-                w.to_lowercase().as_str(),
-                "role"
-                    | "roles"
-                    | "position"
-                    | "positions"
-                    | "track"
-                    | "tracks"
-                    | "title"
-                    | "titles"
-                    | "path"
-                    | "paths"
-            ) && !words.is_empty()
-            {
+            if names::is_role_suffix(w) && !words.is_empty() {
                 words.push(w);
                 j += 1;
             } else {
                 break;
             }
+        }
+        // "senior support teams": a field word followed by another noun is a modifier, not a
+        // role.
+        let compound = words.len() == before_suffix
+            && words.last().is_some_and(|l| names::is_field_word(l))
+            && matches!(toks.get(j), Some(Tok::Word(n)) if is_open_word(n));
+        if compound {
+            i = j;
+            continue;
         }
         if words.is_empty() {
             i += 1;
@@ -1112,8 +1154,12 @@ fn forward_triggers(toks: &[Tok]) -> Vec<usize> {
         let Tok::Word(w) = t else { continue };
         let l = w.to_lowercase();
         if matches!(l.as_str(), "become" | "becomes" | "becoming" | "became") {
-            // "before becoming X" names where one was; "become" alone names where one goes.
-            out.push(i);
+            let negated = toks[i.saturating_sub(3)..i]
+                .iter()
+                .any(|t| matches!(t, Tok::Word(p) if NEGATIONS.contains(&p.to_lowercase().as_str())));
+            if !negated {
+                out.push(i);
+            }
             continue;
         }
         let direction = matches!(l.as_str(), "into" | "to" | "toward" | "towards" | "onto" | "for");
@@ -1161,7 +1207,11 @@ fn forward_triggers(toks: &[Tok]) -> Vec<usize> {
             let n = n.to_lowercase();
             n.ends_with("ing") && !MODIFIERS.contains(&n.as_str()) && !names::is_head_word(&n)
         });
-        if moved && !previous_backward && !activity_next {
+        // "rarely jump straight to X": a negated move is no move.
+        let negated = toks[i.saturating_sub(4)..i]
+            .iter()
+            .any(|t| matches!(t, Tok::Word(p) if NEGATIONS.contains(&p.to_lowercase().as_str())));
+        if moved && !previous_backward && !activity_next && !negated {
             out.push(i);
         }
     }
