@@ -72,11 +72,31 @@ pub enum Format {
     Tsv,
     /// One JSON document.
     Json,
+    /// Graphviz DOT (for `path`; `export dot` always writes DOT).
+    Dot,
 }
 
 /// The subcommands.
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    /// The cheapest way from one role to another: moves, salary changes, certifications.
+    Path(crate::cmd::path::PathArgs),
+    /// The certifications to earn, in order, along the cheapest path, with fees.
+    Plan(crate::cmd::plan::PlanArgs),
+    /// The moves out of a role, cheapest first, with their kind.
+    Next(crate::cmd::moves::MovesArgs),
+    /// The moves into a role (where people come from), cheapest first.
+    Feeders(crate::cmd::moves::MovesArgs),
+    /// One role's profile: salary and its source, experience, certifications, moves.
+    Role(crate::cmd::role::RoleArgs),
+    /// Every role with salary, experience and certifications.
+    Roles,
+    /// Every certification with its facts and the roles that require it.
+    Certs,
+    /// Validate a corpus (the built-in one, or --seeds): exit 0 when clean, 1 on problems.
+    Check,
     /// Show what was extracted from each role page, without building a graph.
     Inspect(crate::cmd::inspect::InspectArgs),
+    /// Export the whole graph: DOT for Graphviz, CSV for spreadsheets, JSON for programs.
+    Export(crate::cmd::export::ExportArgs),
 }

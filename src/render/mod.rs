@@ -5,6 +5,8 @@
 //! are prefixed with `'` so that spreadsheets do not run them as formulas; numbers are written
 //! as numbers, unrounded.
 
+pub mod dot;
+
 use std::io::{self, Write};
 
 use serde::Serialize;
@@ -116,7 +118,7 @@ impl Table {
 pub fn write_table(out: &mut dyn Write, table: &Table, format: Format) -> io::Result<()> {
     match format {
         Format::Csv | Format::Tsv => write_delimited(out, table, if format == Format::Csv { b',' } else { b'\t' }),
-        Format::Table | Format::Json => write_pretty(out, table),
+        Format::Table | Format::Json | Format::Dot => write_pretty(out, table),
     }
 }
 
