@@ -99,4 +99,18 @@ pub enum Command {
     Inspect(crate::cmd::inspect::InspectArgs),
     /// Export the whole graph: DOT for Graphviz, CSV for spreadsheets, JSON for programs.
     Export(crate::cmd::export::ExportArgs),
+    /// Print a shell completion script (bash, zsh, fish).
+    Completions(crate::cmd::shell::CompletionsArgs),
+    /// Print the man page (roff): `careergraph man > careergraph.1`.
+    Man,
+}
+
+#[cfg(test)]
+mod tests {
+    use clap::CommandFactory;
+
+    #[test]
+    fn the_command_line_definition_is_consistent() {
+        super::Cli::command().debug_assert();
+    }
 }

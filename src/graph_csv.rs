@@ -82,7 +82,7 @@ pub fn moves_table(g: &CareerGraph, w: &Weights) -> Table {
         t.push(vec![
             Cell::text(g.title(a)),
             Cell::text(g.title(b)),
-            Cell::Num(s.total()),
+            Cell::Num(crate::query::tidy(s.total())),
             s.salary_delta.map_or(Cell::Empty, Cell::Num),
             Cell::Int(s.new_certs.len() as i64),
             Cell::text(g.cert_names(&s.new_certs).join(";")),
@@ -99,12 +99,12 @@ pub fn moves_table(g: &CareerGraph, w: &Weights) -> Table {
 #[derive(Debug, thiserror::Error)]
 pub enum GraphCsvError {
     /// The file cannot be read.
-    #[error("{file}: {source}")]
+    #[error("{file}: {error}")]
     Io {
         /// The file.
         file: String,
-        /// What the system said.
-        source: std::io::Error,
+        /// What the system said (not a `source`, so that it is not printed twice).
+        error: std::io::Error,
     },
     /// The CSV is malformed.
     #[error("{file}:{line}: {message}")]
@@ -147,9 +147,9 @@ struct Sheet {
 impl Sheet {
     fn read(path: &Path, required: &[&str]) -> Result<Sheet, GraphCsvError> {
         let file = path.display().to_string();
-        let bytes = std::fs::read(path).map_err(|source| GraphCsvError::Io {
+        let bytes = std::fs::read(path).map_err(|error| GraphCsvError::Io {
             file: file.clone(),
-            source,
+            error,
         })?;
         let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
         let mut rdr = csv::ReaderBuilder::new().flexible(false).from_reader(bytes);
@@ -221,10 +221,10 @@ fn read_corpus(dir: &Path) -> Result<Corpus, GraphCsvError> {
     let mut c = Corpus::default();
     for (line, rec) in &roles.rows {
         let title = roles.get(rec, "role");
-        if title.trim().is_empty() {
-            return Err(bad(&roles.file, *line, "empty role name"));
-        }
         let key = names::role_key(&title);
+        if key.is_empty() {
+            return Err(bad(&roles.file, *line, format!("empty role name \"{title}\"")));
+        }
         let salary = match (
             roles.num::<u32>(*line, rec, "salary_min")?,
             roles.num::<u32>(*line, rec, "salary_max")?,
@@ -271,13 +271,17 @@ fn read_corpus(dir: &Path) -> Result<Corpus, GraphCsvError> {
     }
     for (line, rec) in &moves.rows {
         let (from, to) = (moves.get(rec, "from"), moves.get(rec, "to"));
+        let mut titles = Vec::with_capacity(2);
         for name in [&from, &to] {
-            if !c.roles.contains_key(&names::role_key(name)) {
-                return Err(bad(
-                    &moves.file,
-                    *line,
-                    format!("move names role \"{name}\", which roles.csv does not list"),
-                ));
+            match c.roles.get(&names::role_key(name)) {
+                Some(role) => titles.push(role.title.clone()),
+                None => {
+                    return Err(bad(
+                        &moves.file,
+                        *line,
+                        format!("move names role \"{name}\", which roles.csv does not list"),
+                    ))
+                }
             }
         }
         // The computed columns are checked for form, then recomputed from the roles.
@@ -324,10 +328,9 @@ fn read_corpus(dir: &Path) -> Result<Corpus, GraphCsvError> {
                 ))
             }
         };
-        let (from, to) = (
-            c.roles[&names::role_key(&from)].title.clone(),
-            c.roles[&names::role_key(&to)].title.clone(),
-        );
+        let (Some(from), Some(to)) = (titles.first().cloned(), titles.get(1).cloned()) else {
+            continue;
+        };
         c.moves.push(MoveRecord {
             from,
             to,

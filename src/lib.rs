@@ -84,6 +84,8 @@ pub fn run(cli: &Cli) -> anyhow::Result<Outcome> {
         Command::Check => cmd::check::run(&ctx, &mut out)?,
         Command::Inspect(args) => cmd::inspect::run(&ctx, args, &mut out)?,
         Command::Export(args) => cmd::export::run(&ctx, args, &mut out)?,
+        Command::Completions(args) => cmd::shell::completions(args, &mut out)?,
+        Command::Man => cmd::shell::man(&mut out)?,
     };
     out.flush()?;
     Ok(outcome)

@@ -14,6 +14,18 @@ use crate::graph::{CareerGraph, UnknownRole};
 use crate::page::SalaryRange;
 use crate::search::{cheapest_paths, PathQuery};
 
+/// Removes floating-point noise below 1e-9 from a cost, so that the value printed is the
+/// formula's exact value (`6.408`, not `6.4079999999999995`). Costs are sums of weights, counts
+/// and whole-dollar differences divided by 10,000, so nothing meaningful lives below that.
+pub fn tidy(x: f64) -> f64 {
+    let t = (x * 1e9).round() / 1e9;
+    if t == 0.0 {
+        0.0
+    } else {
+        t
+    }
+}
+
 /// A path question as the user asks it, with names not yet resolved.
 #[derive(Debug, Clone)]
 pub struct PathRequest {
@@ -138,20 +150,20 @@ fn report_path(g: &CareerGraph, nodes: &[NodeIndex], steps: &[crate::cost::StepC
         out.push(StepReport {
             from: g.title(a).to_string(),
             to: g.title(b).to_string(),
-            cost: step.total(),
+            cost: tidy(step.total()),
             salary_delta: step.salary_delta,
             new_certs: g.cert_names(&step.new_certs),
             to_salary: target.salary.as_ref().map(|s| s.range),
             to_salary_source: target.salary.as_ref().map(|s| s.source.clone()),
-            move_term: step.move_term,
-            cert_term: step.cert_term,
-            salary_term: step.salary_term,
+            move_term: tidy(step.move_term),
+            cert_term: tidy(step.cert_term),
+            salary_term: tidy(step.salary_term),
             inferred: edge.is_some_and(|e| e.inferred),
             evidence: edge.map(|e| e.evidence.clone()).unwrap_or_default(),
         });
     }
     PathReport {
-        cost,
+        cost: tidy(cost),
         roles: nodes.iter().map(|&n| g.title(n).to_string()).collect(),
         steps: out,
     }
@@ -377,7 +389,7 @@ pub fn moves(g: &CareerGraph, role: NodeIndex, dir: Direction, have: &CertSet, w
             MoveReport {
                 from: g.title(a).to_string(),
                 to: g.title(b).to_string(),
-                cost: s.total(),
+                cost: tidy(s.total()),
                 salary_delta: s.salary_delta,
                 new_certs: g.cert_names(&s.new_certs),
                 kind: classify(g.title(a), g.title(b), g.graph[a].salary_mid(), g.graph[b].salary_mid()),

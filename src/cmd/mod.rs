@@ -9,6 +9,7 @@ pub mod path;
 pub mod plan;
 pub mod role;
 pub mod roles;
+pub mod shell;
 
 use crate::corpus::Corpus;
 use crate::cost::Weights;

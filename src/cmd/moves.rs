@@ -53,7 +53,12 @@ pub fn run(ctx: &Context, args: &MovesArgs, dir: Direction, out: &mut dyn Write)
         return Ok(Outcome::Success);
     }
     let other = if dir == Direction::Outgoing { "to" } else { "from" };
-    let mut headers = vec![other, "kind", "salary_change", "certs_to_earn", "cost", "stated_by"];
+    let for_people = ctx.global.format == Format::Table;
+    let mut headers = if for_people {
+        vec![other, "kind", "salary_change", "certs_to_earn", "cost", "stated_by"]
+    } else {
+        vec![other, "kind", "salary_delta", "new_certs", "cost", "stated_by"]
+    };
     if args.evidence {
         headers.push("evidence");
     }
@@ -66,18 +71,19 @@ pub fn run(ctx: &Context, args: &MovesArgs, dir: Direction, out: &mut dyn Write)
             let files: Vec<String> = m.evidence.iter().map(|e| format!("{}:{}", e.file, e.line)).collect();
             files.join(", ")
         };
-        let mut row = vec![
-            Cell::text(name),
-            Cell::text(m.kind.label()),
-            Cell::text(super::money_change(m.salary_delta)),
-            Cell::text(if m.new_certs.is_empty() {
+        let mut row = vec![Cell::text(name), Cell::text(m.kind.label())];
+        if for_people {
+            row.push(Cell::text(super::money_change(m.salary_delta)));
+            row.push(Cell::text(if m.new_certs.is_empty() {
                 "none".to_string()
             } else {
                 m.new_certs.join("; ")
-            }),
-            Cell::Num(m.cost),
-            Cell::text(stated),
-        ];
+            }));
+        } else {
+            row.push(m.salary_delta.map_or(Cell::Empty, Cell::Num));
+            row.push(Cell::text(m.new_certs.join(";")));
+        }
+        row.extend([Cell::Num(m.cost), Cell::text(stated)]);
         if args.evidence {
             row.push(Cell::text(
                 m.evidence

@@ -85,7 +85,7 @@ pub fn run(ctx: &Context, args: &PathArgs, out: &mut dyn Write) -> anyhow::Resul
                     answer.from, answer.to
                 ));
             }
-            let table = path_table(&answer, args);
+            let table = path_table(&answer, args, format == Format::Table);
             render::write_table(out, &table, format)?;
             if format == Format::Table && !answer.paths.is_empty() {
                 write_summary(out, &answer, args.explain)?;
@@ -95,17 +95,33 @@ pub fn run(ctx: &Context, args: &PathArgs, out: &mut dyn Write) -> anyhow::Resul
     Ok(outcome)
 }
 
-fn path_table(answer: &PathAnswer, args: &PathArgs) -> Table {
-    let mut headers = vec![
-        "path",
-        "step",
-        "from",
-        "to",
-        "to_salary",
-        "salary_change",
-        "certs_to_earn",
-        "cost",
-    ];
+/// One row per move. People get formatted money; programs get the numbers
+/// (`to_salary_min`, `to_salary_max`, `salary_delta`) and `;`-joined certifications.
+fn path_table(answer: &PathAnswer, args: &PathArgs, for_people: bool) -> Table {
+    let mut headers = if for_people {
+        vec![
+            "path",
+            "step",
+            "from",
+            "to",
+            "to_salary",
+            "salary_change",
+            "certs_to_earn",
+            "cost",
+        ]
+    } else {
+        vec![
+            "path",
+            "step",
+            "from",
+            "to",
+            "to_salary_min",
+            "to_salary_max",
+            "salary_delta",
+            "new_certs",
+            "cost",
+        ]
+    };
     if args.explain {
         headers.extend(["move_term", "cert_term", "pay_cut_term", "salary_source"]);
     }
@@ -120,15 +136,26 @@ fn path_table(answer: &PathAnswer, args: &PathArgs) -> Table {
                 Cell::Int(i as i64 + 1),
                 Cell::text(&s.from),
                 Cell::text(&s.to),
-                Cell::text(s.to_salary.map_or_else(|| "unknown".to_string(), |r| r.to_string())),
-                Cell::text(super::money_change(s.salary_delta)),
-                Cell::text(if s.new_certs.is_empty() {
-                    "none".to_string()
-                } else {
-                    s.new_certs.join("; ")
-                }),
-                Cell::Num(s.cost),
             ];
+            if for_people {
+                row.extend([
+                    Cell::text(s.to_salary.map_or_else(|| "unknown".to_string(), |r| r.to_string())),
+                    Cell::text(super::money_change(s.salary_delta)),
+                    Cell::text(if s.new_certs.is_empty() {
+                        "none".to_string()
+                    } else {
+                        s.new_certs.join("; ")
+                    }),
+                ]);
+            } else {
+                row.extend([
+                    Cell::opt_int(s.to_salary.map(|r| r.min)),
+                    Cell::opt_int(s.to_salary.map(|r| r.max)),
+                    s.salary_delta.map_or(Cell::Empty, Cell::Num),
+                    Cell::text(s.new_certs.join(";")),
+                ]);
+            }
+            row.push(Cell::Num(s.cost));
             if args.explain {
                 row.extend([
                     Cell::Num(s.move_term),

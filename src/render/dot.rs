@@ -53,7 +53,8 @@ pub fn write_graph(out: &mut dyn Write, g: &CareerGraph, w: &Weights, highlight:
         .map(|p| p.windows(2).map(|w| (w[0].as_str(), w[1].as_str())).collect())
         .unwrap_or_default();
     writeln!(out, "digraph careergraph {{")?;
-    writeln!(out, "  rankdir=LR;")?;
+    // newrank lets ranks cross clusters; without it dot fails on some cluster layouts.
+    writeln!(out, "  rankdir=LR; newrank=true;")?;
     writeln!(out, "  node [shape=box, style=rounded, fontname=\"Helvetica\"];")?;
     writeln!(out, "  edge [fontname=\"Helvetica\", fontsize=9];")?;
     let mut clusters: BTreeMap<String, Vec<NodeIndex>> = BTreeMap::new();
@@ -93,7 +94,7 @@ pub fn write_graph(out: &mut dyn Write, g: &CareerGraph, w: &Weights, highlight:
             g.graph[b].key_certs(),
             g.graph[a].key_certs(),
         );
-        let cost = format_number(s.total());
+        let cost = format_number(crate::query::tidy(s.total()));
         let certs = g.cert_names(&s.new_certs);
         let mut label = format!("cost {cost}");
         for c in &certs {
