@@ -53,7 +53,7 @@ pub struct UnknownRole {
 
 fn suggestion_text(s: &[String]) -> String {
     if s.is_empty() {
-        String::new()
+        "; `careergraph roles` lists the known roles".to_string()
     } else {
         format!(
             "; did you mean {}?",
@@ -163,7 +163,7 @@ impl CareerGraph {
         for (name, target) in candidates {
             let Some(&n) = self.index.get(target) else { continue };
             let mut score = strsim::jaro_winkler(key, name);
-            if !key.is_empty() && (name.contains(key) || key.contains(name)) {
+            if key.len() >= 3 && (name.contains(key) || key.contains(name)) {
                 score = score.max(0.9);
             }
             if score >= 0.75 {
