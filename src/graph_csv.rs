@@ -340,3 +340,45 @@ fn read_corpus(dir: &Path) -> Result<Corpus, GraphCsvError> {
     }
     Ok(c)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read(roles: &str, moves: &str) -> Result<CareerGraph, GraphCsvError> {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("roles.csv"), roles).unwrap();
+        std::fs::write(dir.path().join("moves.csv"), moves).unwrap();
+        read_graph_dir(dir.path(), CertCatalogue::embedded(), true)
+    }
+
+    const MOVES: &str = "from,to,cost,salary_delta,cert_gap,new_certs\n";
+
+    #[test]
+    fn a_role_name_of_punctuation_alone_is_an_error() {
+        let roles = "role,salary_min,salary_max,experience_min,experience_max,certifications\n\"\"\"\",,,,,\n";
+        let err = read(roles, MOVES).err().unwrap().to_string();
+        assert!(err.ends_with("roles.csv:2: empty role name \"\"\""), "{err}");
+    }
+
+    #[test]
+    fn a_move_between_roles_that_differ_only_in_case_and_space_reads() {
+        let roles = "role,salary_min,salary_max,experience_min,experience_max,certifications\nA Analyst,,,,,\nB  Engineer,,,,,\n";
+        let g = read(roles, &format!("{MOVES}a analyst,b engineer,1,,0,\n")).unwrap();
+        assert_eq!(g.graph.edge_count(), 1);
+        let err = read(roles, &format!("{MOVES}a analyst,c engineer,1,,0,\n"))
+            .err()
+            .unwrap()
+            .to_string();
+        assert!(err.contains("moves.csv:2: move names role \"c engineer\""), "{err}");
+    }
+
+    #[test]
+    fn the_system_error_is_printed_once() {
+        let err = read_graph_dir(Path::new("/no/such/dir"), CertCatalogue::embedded(), true)
+            .err()
+            .unwrap();
+        let text = format!("{:#}", anyhow::Error::from(err));
+        assert_eq!(text.matches("os error").count(), 1, "{text}");
+    }
+}

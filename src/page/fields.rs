@@ -293,6 +293,107 @@ mod tests {
         assert_eq!(e("2 years"), (Some(2), Some(2)));
     }
 
+    mod props {
+        use super::super::*;
+        use proptest::prelude::*;
+
+        /// Text made of the pieces the salary and experience grammars look at.
+        fn salaryish() -> impl Strategy<Value = String> {
+            let pieces = prop::sample::select(vec![
+                "$",
+                "$$",
+                "K",
+                "k",
+                "M",
+                "mo",
+                "m",
+                ",",
+                ".",
+                "-",
+                "–",
+                "—",
+                "to ",
+                " ",
+                "\u{a0}",
+                "0",
+                "1",
+                "12",
+                "999",
+                "1000",
+                "68",
+                "105",
+                "4294967296",
+                "99999999999999999999",
+                "+",
+                "or more",
+                "at least ",
+                "up to ",
+                "years",
+                "yr",
+                "two",
+                "ten",
+                "é",
+                "→",
+                "(",
+                ")",
+            ]);
+            prop::collection::vec(pieces, 0..12).prop_map(|p| p.concat())
+        }
+
+        proptest! {
+            #![proptest_config(ProptestConfig::with_cases(4096))]
+
+            #[test]
+            fn parse_salary_never_panics(s in any::<String>(), t in salaryish()) {
+                for text in [&s, &t] {
+                    if let Some((range, span)) = parse_salary(text) {
+                        prop_assert!(range.min <= range.max);
+                        prop_assert!(text.get(span).is_some());
+                    }
+                }
+            }
+
+            #[test]
+            fn parse_experience_never_panics(s in any::<String>(), t in salaryish()) {
+                for text in [&s, &t] {
+                    let e = parse_experience(text);
+                    if let (Some(min), Some(max)) = (e.min, e.max) {
+                        prop_assert!(min <= max);
+                    }
+                }
+            }
+
+            #[test]
+            fn parse_salary_round_trips_formatted_ranges(
+                a in 1000u32..=100_000_000,
+                b in 1000u32..=100_000_000,
+                prefix in "[A-Za-z ]{0,20}",
+                suffix in "( \\([A-Za-z0-9 ,]{0,20}\\))?",
+            ) {
+                let range = SalaryRange { min: a.min(b), max: a.max(b) };
+                let shown = range.to_string();
+                let text = format!("{prefix}{shown}{suffix}");
+                let (got, span) = parse_salary(&text).ok_or_else(|| TestCaseError::fail(format!("{text:?}")))?;
+                prop_assert_eq!(got, range);
+                prop_assert_eq!(&text[span], shown.as_str());
+                // The other forms pages use.
+                for form in [
+                    format!("${}–${}", range.min, range.max),
+                    format!("${} - ${}", thousands(range.min), thousands(range.max)),
+                    format!("${}K-${}K", range.min / 1000, range.max / 1000),
+                    format!("${}k to ${}k", range.min / 1000, range.max / 1000),
+                ] {
+                    let want = if form.contains(['K', 'k']) {
+                        SalaryRange { min: range.min / 1000 * 1000, max: range.max / 1000 * 1000 }
+                    } else {
+                        range
+                    };
+                    prop_assert_eq!(parse_salary(&form).map(|(r, _)| r), Some(want), "{}", form);
+                }
+            }
+        }
+    }
+
     #[test]
     fn thousands_separator() {
         assert_eq!(thousands(75860), "75,860");

@@ -202,6 +202,15 @@ pub fn read_page(file: &str, bytes: &[u8], certs: &CertCatalogue) -> Page {
     }
     page.sections.sort_unstable();
     page.sections.dedup();
+    // A "title" of punctuation alone (`"`, `: ;`) names no role: every role is found by its
+    // folded title, and an empty one would name nothing.
+    if page
+        .title
+        .as_ref()
+        .is_some_and(|t| names::role_key(&t.value).is_empty())
+    {
+        page.title = None;
+    }
     if page.title.is_none() {
         page.warnings
             .push(Warning::page("no role title found; not a role page"));
@@ -386,14 +395,15 @@ pub fn split_cert_list(value: &str, certs: &CertCatalogue) -> Vec<(String, bool)
     let mut found: Vec<(usize, String, bool)> = Vec::new();
     let mut gaps: Vec<(usize, &str)> = Vec::new();
     let mut last = 0;
+    // The spans are the scanner's; `get` keeps a wrong one from slicing inside a character.
     for (s, e, _) in certs.scan(value) {
-        gaps.push((last, &value[last..s]));
-        if let Some(name) = certs.canonical(&value[s..e]) {
+        gaps.push((last, value.get(last..s).unwrap_or("")));
+        if let Some(name) = value.get(s..e).and_then(|span| certs.canonical(span)) {
             found.push((s, name.to_string(), true));
         }
         last = e;
     }
-    gaps.push((last, &value[last..]));
+    gaps.push((last, value.get(last..).unwrap_or("")));
     for (offset, gap) in gaps {
         let mut pos = offset;
         for piece in gap.split([',', ';', '/']) {
@@ -612,6 +622,18 @@ mod tests {
         let p = read("This is a long sentence that is not a title at all, and it ends with a period.\n");
         assert!(p.title.is_none());
         assert!(p.warnings.iter().any(|w| w.message.contains("no role title")));
+    }
+
+    #[test]
+    fn a_title_of_punctuation_alone_is_no_title() {
+        // Found by fuzzing: the title `"` folded to an empty role key, and the corpus builder
+        // looked the page's own role up by it and panicked.
+        for title in ["\"", ": ;", "' ;", "..,"] {
+            let p = read(&format!("IT\n{title}\nLast updated\nA summary sentence.\nCareer outlook\nMost move into network administration.\n"));
+            assert!(p.title.is_none(), "{title}");
+            assert!(p.next_steps.is_empty(), "{title}");
+            assert!(p.warnings.iter().any(|w| w.message.contains("no role title")));
+        }
     }
 
     #[test]
