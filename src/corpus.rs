@@ -141,9 +141,8 @@ impl Corpus {
         c.resolve_salaries(pages);
         c.infer_ladders();
         c.check_pages(pages, certs);
-        c.moves.sort_by(|a, b| {
-            (names::role_key(&a.from), names::role_key(&a.to)).cmp(&(names::role_key(&b.from), names::role_key(&b.to)))
-        });
+        c.moves
+            .sort_by_cached_key(|m| (names::role_key(&m.from), names::role_key(&m.to)));
         c
     }
 
@@ -483,20 +482,27 @@ impl Corpus {
                 }
             }
         }
+        // Which roles moves touch, and the evidence naming each target: one pass over the moves.
+        let mut touched: BTreeSet<String> = BTreeSet::new();
+        let mut named_at: BTreeMap<String, Vec<String>> = BTreeMap::new();
+        for m in &self.moves {
+            let (from, to) = (names::role_key(&m.from), names::role_key(&m.to));
+            named_at
+                .entry(to.clone())
+                .or_default()
+                .extend(m.evidence.iter().map(|e| format!("{}:{}", e.file, e.line)));
+            touched.insert(from);
+            touched.insert(to);
+        }
         for (key, role) in &self.roles {
             if role.pages.is_empty() {
-                let mentioned: Vec<String> = self
-                    .moves
-                    .iter()
-                    .filter(|m| names::role_key(&m.to) == *key)
-                    .flat_map(|m| m.evidence.iter().map(|e| format!("{}:{}", e.file, e.line)))
-                    .collect();
+                let mentioned = named_at.get(key).map(|v| v.join(", ")).unwrap_or_default();
                 self.findings.push(Finding {
                     kind: "role-without-page",
                     place: if mentioned.is_empty() {
                         role.title.clone()
                     } else {
-                        mentioned.join(", ")
+                        mentioned
                     },
                     message: format!("\"{}\" is named but no page or alias defines it", role.title),
                 });
@@ -508,11 +514,7 @@ impl Corpus {
                     message: format!("\"{}\" has no salary from any source", role.title),
                 });
             }
-            let touches = self
-                .moves
-                .iter()
-                .any(|m| names::role_key(&m.from) == *key || names::role_key(&m.to) == *key);
-            if !touches {
+            if !touched.contains(key) {
                 self.findings.push(Finding {
                     kind: "isolated-role",
                     place: role.title.clone(),

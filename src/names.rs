@@ -5,7 +5,9 @@
 //! [`CertCatalogue`]. Aliases (`Sysadmin` for `Systems Administrator`) are data, loaded by the
 //! corpus; this module only knows the grammar of titles.
 
-use std::collections::BTreeMap;
+use std::borrow::Cow;
+use std::collections::{BTreeMap, HashSet};
+use std::sync::OnceLock;
 
 /// Words printed in capitals whatever the input case (acronyms common in IT titles).
 const ACRONYMS: &[&str] = &[
@@ -43,7 +45,8 @@ pub fn role_key(name: &str) -> String {
         }
         out.extend(word.chars().flat_map(char::to_lowercase));
     }
-    out.trim_matches(|c: char| matches!(c, '.' | ',' | ';' | ':' | '"' | '\''))
+    // Punctuation and the spaces it leaves ("Systems Administrator ." → "systems administrator").
+    out.trim_matches(|c: char| c == ' ' || matches!(c, '.' | ',' | ';' | ':' | '"' | '\''))
         .to_string()
 }
 
@@ -242,7 +245,7 @@ pub(crate) fn is_grade(word: &str) -> bool {
 /// "track", "seat").
 pub(crate) fn is_role_suffix(word: &str) -> bool {
     matches!(
-        word.to_lowercase().as_str(),
+        &*fold(word),
         "role"
             | "roles"
             | "position"
@@ -271,14 +274,80 @@ pub(crate) fn is_role_suffix(word: &str) -> bool {
 
 /// Whether `word` is a field noun ("administration", "security").
 pub(crate) fn is_field_word(word: &str) -> bool {
-    let l = word.to_lowercase();
+    let l = fold(word);
     FIELD_HEADS.iter().any(|(f, _)| *f == l)
 }
 
 /// Whether `word` (any case) is a role head noun or a field noun, singular or plural.
 pub(crate) fn is_head_word(word: &str) -> bool {
-    let l = word.to_lowercase();
-    ROLE_HEADS.iter().any(|(s, p)| *s == l || *p == l) || FIELD_HEADS.iter().any(|(f, _)| *f == l)
+    static HEADS: OnceLock<HashSet<&'static str, BuildFnv>> = OnceLock::new();
+    HEADS
+        .get_or_init(|| {
+            ROLE_HEADS
+                .iter()
+                .flat_map(|(s, p)| [*s, *p])
+                .chain(FIELD_HEADS.iter().map(|(f, _)| *f))
+                .collect()
+        })
+        .contains(&*fold(word))
+}
+
+/// A word in lower case, borrowed when it already is (most words are).
+pub(crate) fn fold(word: &str) -> Cow<'_, str> {
+    if word.bytes().any(|b| b.is_ascii_uppercase() || !b.is_ascii()) {
+        Cow::Owned(word.to_lowercase())
+    } else {
+        Cow::Borrowed(word)
+    }
+}
+
+/// FNV-1a: a fast hash for the short words of the word lists (SipHash's resistance to
+/// flooding is not needed for fixed lists).
+#[derive(Default, Clone, Copy)]
+pub(crate) struct BuildFnv;
+
+/// The FNV-1a state.
+pub(crate) struct Fnv(u64);
+
+impl std::hash::BuildHasher for BuildFnv {
+    type Hasher = Fnv;
+    fn build_hasher(&self) -> Fnv {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+}
+
+/// A fixed word list with constant-time lookup, built on first use.
+pub(crate) struct WordSet {
+    list: &'static [&'static str],
+    set: OnceLock<HashSet<&'static str, BuildFnv>>,
+}
+
+impl WordSet {
+    /// A set over `list` (lower-case words).
+    pub(crate) const fn new(list: &'static [&'static str]) -> Self {
+        WordSet {
+            list,
+            set: OnceLock::new(),
+        }
+    }
+
+    /// Whether the lower-case `word` is in the list.
+    pub(crate) fn has(&self, word: &str) -> bool {
+        self.set
+            .get_or_init(|| self.list.iter().copied().collect())
+            .contains(word)
+    }
 }
 
 /// One certification of the catalogue, with the facts the tool can show about it.
@@ -319,6 +388,8 @@ pub struct CertCatalogue {
     by_key: BTreeMap<String, usize>,
     /// Folded aliases and names, longest first, for scanning free text.
     scan_order: Vec<(String, usize)>,
+    /// All of `scan_order`'s names in one automaton, pattern i being `scan_order[i]`.
+    matcher: Option<aho_corasick::AhoCorasick>,
 }
 
 /// The catalogue shipped with careergraph (`data/certs.csv`).
@@ -391,6 +462,7 @@ impl CertCatalogue {
                 aliases: split(c_aliases),
             });
         }
+        cat.matcher = aho_corasick::AhoCorasick::new(cat.scan_order.iter().map(|(k, _)| k)).ok();
         Ok(cat)
     }
 
@@ -452,25 +524,30 @@ impl CertCatalogue {
     /// Finds every known certification named in free text, as (start, end, index) byte spans of
     /// `text`, longest names first and never overlapping, sorted by position.
     pub(crate) fn scan(&self, text: &str) -> Vec<(usize, usize, usize)> {
-        let folded = fold_for_scan(text);
+        let (folded, offsets) = fold_for_scan(text);
         let mut taken: Vec<(usize, usize, usize)> = Vec::new();
-        for (key, idx) in &self.scan_order {
-            let mut from = 0;
-            while let Some(pos) = folded[from..].find(key.as_str()) {
-                let start = from + pos;
-                let end = start + key.len();
-                from = start + 1;
-                if !is_boundary(&folded, start, end) {
-                    continue;
-                }
-                if taken.iter().any(|&(s, e, _)| start < e && s < end) {
-                    continue;
-                }
-                taken.push((start, end, *idx));
+        let Some(matcher) = &self.matcher else { return taken };
+        // Every occurrence of every name in one pass, then the longest names first, never
+        // overlapping: the same choice as trying each name from the longest down.
+        let mut found: Vec<(usize, usize, usize)> = matcher
+            .find_overlapping_iter(folded.as_str())
+            .filter(|m| is_boundary(&folded, m.start(), m.end()))
+            .filter_map(|m| {
+                self.scan_order
+                    .get(m.pattern().as_usize())
+                    .map(|(_, idx)| (m.start(), m.end(), *idx))
+            })
+            .collect();
+        found.sort_by(|a, b| (b.1 - b.0).cmp(&(a.1 - a.0)).then(a.0.cmp(&b.0)));
+        for (start, end, idx) in found {
+            if !taken.iter().any(|&(s, e, _)| start < e && s < end) {
+                taken.push((start, end, idx));
             }
         }
         taken.sort_unstable();
-        taken
+        // Spans of the folded text back to spans of `text` (folding may shorten characters).
+        let back = |i: usize| offsets.get(i).copied().unwrap_or(text.len());
+        taken.into_iter().map(|(s, e, idx)| (back(s), back(e), idx)).collect()
     }
 
     /// All canonical names mentioned in free text, in order of first mention, without repeats.
@@ -486,12 +563,23 @@ impl CertCatalogue {
     }
 }
 
-/// Folds text for certification matching, byte-for-byte the same length as the input so that
-/// spans map back (ASCII lower case; other characters kept).
-fn fold_for_scan(text: &str) -> String {
-    text.chars()
-        .map(|c| if c == '\u{a0}' { ' ' } else { c.to_ascii_lowercase() })
-        .collect()
+/// Folds text for certification matching (ASCII lower case, a non-breaking space as a space;
+/// other characters kept), with the byte offset in `text` of each byte offset of the folded
+/// text, plus one entry for its end, so that spans map back.
+fn fold_for_scan(text: &str) -> (String, Vec<usize>) {
+    let mut folded = String::with_capacity(text.len());
+    let mut offsets = Vec::with_capacity(text.len() + 1);
+    for (i, c) in text.char_indices() {
+        let f = match c {
+            '\u{a0}' => ' ',
+            '–' | '—' => '-',
+            c => c.to_ascii_lowercase(),
+        };
+        folded.push(f);
+        offsets.extend(std::iter::repeat(i).take(f.len_utf8()));
+    }
+    offsets.push(text.len());
+    (folded, offsets)
 }
 
 fn is_boundary(text: &str, start: usize, end: usize) -> bool {
@@ -602,5 +690,154 @@ mod tests {
     #[test]
     fn keys_fold_case_and_space() {
         assert_eq!(role_key("IT  Support\tSpecialist"), "it support specialist");
+    }
+
+    #[test]
+    fn keys_trim_punctuation_and_the_space_it_leaves() {
+        // Found by the idempotence property: "a ." folded to "a " and then to "a".
+        assert_eq!(role_key("Systems Administrator ."), "systems administrator");
+        assert_eq!(role_key(". ' a"), "a");
+        assert_eq!(role_key(" . "), "");
+    }
+
+    #[test]
+    fn scanning_maps_spans_back_past_non_breaking_spaces() {
+        // Folding turns a two-byte non-breaking space into a one-byte space; the spans must
+        // still be spans of the text given (this used to slice inside a character).
+        let cat = CertCatalogue::embedded();
+        let text = "\u{a0}\u{a0}CompTIA\u{a0}A+ and é Net+";
+        for (s, e, _) in cat.scan(text) {
+            assert!(text.get(s..e).is_some(), "{s}..{e}");
+        }
+        assert_eq!(cat.mentioned(text), vec!["CompTIA A+", "CompTIA Network+"]);
+        let got = crate::page::split_cert_list(text, &cat);
+        assert_eq!(got[0], ("CompTIA A+".to_string(), true));
+    }
+
+    #[test]
+    fn a_catalogue_name_starting_with_a_wide_character_scans() {
+        let csv = "id,canonical_name,vendor,exam_codes,exams,fee_usd,recommended_first,aliases,source_url\n\
+                   x,Über Cert,V,,,,,,u\n";
+        let cat = CertCatalogue::from_csv(csv).unwrap();
+        assert_eq!(cat.mentioned("Über cert and ÜBER CERT"), vec!["Über Cert"]);
+    }
+
+    mod props {
+        use super::super::*;
+        use proptest::prelude::*;
+
+        /// Words that reach the interesting branches of the title grammar.
+        fn phrase() -> impl Strategy<Value = String> {
+            let words = prop::sample::select(vec![
+                "tier",
+                "Level",
+                "3",
+                "II",
+                "iv",
+                "roles",
+                "position",
+                "sysadmin",
+                "sysadmins",
+                "administration",
+                "engineering",
+                "it",
+                "IT",
+                "and",
+                "of",
+                "help",
+                "desk",
+                "security",
+                "operations",
+                "analyst",
+                "admin",
+                "tech",
+                "devops",
+                "Help-Desk",
+                "-",
+                "--",
+                "a-",
+                "\u{a0}",
+                "İ",
+                "ß",
+                "ǆ",
+                "ŉ",
+                "Σ",
+                ".",
+                "'",
+                "\"",
+                ",",
+                "",
+                "x",
+                "macOS",
+                "CCNA",
+            ]);
+            prop::collection::vec(words, 0..8).prop_map(|w| w.join(" "))
+        }
+
+        /// Letters whose upper and lower case map one to one.
+        const CASEABLE: &str = "[a-zA-Z0-9 .,;:'\"\t\u{a0}À-ÖØ-Þà-öø-þ-]{0,40}";
+
+        proptest! {
+            #![proptest_config(ProptestConfig::with_cases(2048))]
+
+            #[test]
+            fn role_key_is_idempotent(s in any::<String>()) {
+                let k = role_key(&s);
+                prop_assert_eq!(role_key(&k), k);
+            }
+
+            #[test]
+            fn role_key_is_idempotent_on_phrases(s in phrase()) {
+                let k = role_key(&s);
+                prop_assert_eq!(role_key(&k), k);
+            }
+
+            #[test]
+            fn role_key_ignores_ascii_case(s in any::<String>()) {
+                let k = role_key(&s);
+                prop_assert_eq!(role_key(&s.to_ascii_uppercase()), k.clone());
+                prop_assert_eq!(role_key(&s.to_ascii_lowercase()), k);
+            }
+
+            #[test]
+            fn role_key_ignores_case(s in CASEABLE) {
+                let k = role_key(&s);
+                prop_assert_eq!(role_key(&s.to_uppercase()), k.clone());
+                prop_assert_eq!(role_key(&s.to_lowercase()), k);
+            }
+
+            #[test]
+            fn title_case_is_idempotent_on_its_output(s in any::<String>()) {
+                let t = title_case(&s);
+                prop_assert_eq!(title_case(&t), t);
+            }
+
+            #[test]
+            fn title_case_is_idempotent_on_phrases(s in phrase()) {
+                let t = title_case(&s);
+                prop_assert_eq!(title_case(&t), t);
+            }
+
+            #[test]
+            fn role_from_phrase_never_panics(s in any::<String>(), p in phrase()) {
+                let _ = role_from_phrase(&s);
+                if let Some(title) = role_from_phrase(&p) {
+                    prop_assert!(!title.trim().is_empty());
+                }
+            }
+
+            #[test]
+            fn canonical_never_panics(s in any::<String>(), p in phrase()) {
+                let cat = CertCatalogue::embedded();
+                for text in [s.as_str(), p.as_str(), &format!("{s} CompTIA A+{p}\u{a0}Net+ {s}")] {
+                    let _ = cat.canonical(text);
+                    let _ = cat.mentioned(text);
+                    for (start, end, _) in cat.scan(text) {
+                        prop_assert!(text.get(start..end).is_some());
+                    }
+                    let _ = crate::page::split_cert_list(text, &cat);
+                }
+            }
+        }
     }
 }
