@@ -151,7 +151,11 @@ impl Sheet {
             file: file.clone(),
             error,
         })?;
-        let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
+        Sheet::parse(file, &bytes, required)
+    }
+
+    fn parse(file: String, bytes: &[u8], required: &[&str]) -> Result<Sheet, GraphCsvError> {
+        let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
         let mut rdr = csv::ReaderBuilder::new().flexible(false).from_reader(bytes);
         let headers = rdr.headers().map_err(|e| bad(&file, 1, e.to_string()))?.clone();
         let mut columns = BTreeMap::new();
@@ -218,6 +222,28 @@ fn split(s: &str, sep: char) -> Vec<String> {
 fn read_corpus(dir: &Path) -> Result<Corpus, GraphCsvError> {
     let roles = Sheet::read(&dir.join("roles.csv"), &ROLE_COLUMNS[..6])?;
     let moves = Sheet::read(&dir.join("moves.csv"), &MOVE_COLUMNS[..6])?;
+    corpus_from_sheets(&roles, &moves)
+}
+
+/// The built-in graph: `graphs/roles.csv` and `graphs/moves.csv`, exported from `seeds/` and
+/// compiled in, so that a query does not parse the pages again (a test keeps them equal to
+/// what the pages give).
+pub fn default_graph(catalogue: CertCatalogue, include_inferred: bool) -> Result<CareerGraph, GraphCsvError> {
+    let roles = Sheet::parse(
+        "graphs/roles.csv".into(),
+        include_bytes!("../graphs/roles.csv"),
+        &ROLE_COLUMNS[..6],
+    )?;
+    let moves = Sheet::parse(
+        "graphs/moves.csv".into(),
+        include_bytes!("../graphs/moves.csv"),
+        &MOVE_COLUMNS[..6],
+    )?;
+    let corpus = corpus_from_sheets(&roles, &moves)?;
+    Ok(CareerGraph::from_corpus(&corpus, catalogue, include_inferred))
+}
+
+fn corpus_from_sheets(roles: &Sheet, moves: &Sheet) -> Result<Corpus, GraphCsvError> {
     let mut c = Corpus::default();
     for (line, rec) in &roles.rows {
         let title = roles.get(rec, "role");

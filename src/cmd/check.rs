@@ -10,7 +10,7 @@ use crate::{Context, Outcome};
 
 /// Runs `check`.
 pub fn run(ctx: &Context, out: &mut dyn Write) -> anyhow::Result<Outcome> {
-    let loaded = super::load(ctx)?;
+    let loaded = super::load_with(ctx, true)?;
     let Some(corpus) = loaded.corpus else {
         anyhow::bail!(
             "check reads role pages; give them with --seeds (or no option for the built-in corpus), not --graph"

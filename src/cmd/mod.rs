@@ -28,12 +28,22 @@ pub struct Loaded {
 }
 
 /// Reads the corpus the global options name (`--seeds`, `--graph`, or the built-in one),
-/// prints its warnings, and builds the graph.
+/// prints its warnings, and builds the graph. The built-in graph is read from its compiled-in
+/// export unless `pages` asks for the pages themselves (as `check` does).
 pub fn load(ctx: &Context) -> anyhow::Result<Loaded> {
+    load_with(ctx, false)
+}
+
+/// [`load`], reading the built-in corpus from its pages when `pages` is true.
+pub fn load_with(ctx: &Context, pages: bool) -> anyhow::Result<Loaded> {
     let g = ctx.global;
     let catalogue = CertCatalogue::embedded();
     if let Some(dir) = &g.graph {
         let graph = crate::graph_csv::read_graph_dir(dir, catalogue, !g.no_inferred)?;
+        return Ok(Loaded { graph, corpus: None });
+    }
+    if g.seeds.is_empty() && !pages {
+        let graph = crate::graph_csv::default_graph(catalogue, !g.no_inferred)?;
         return Ok(Loaded { graph, corpus: None });
     }
     let corpus = if g.seeds.is_empty() {
