@@ -121,9 +121,18 @@ impl Corpus {
     /// Reads pages and alias files and merges them. Pages are taken in file-name order, so the
     /// result does not depend on the order the files were given in.
     pub fn build(files: &[SourceFile], alias_files: &[SourceFile], certs: &CertCatalogue) -> Corpus {
-        let mut files: Vec<&SourceFile> = files.iter().collect();
+        Self::build_owned(files.to_vec(), alias_files, certs)
+    }
+
+    /// [`Corpus::build`], taking the files: each page's bytes are freed as soon as it is read,
+    /// and only its facts (see [`Page::into_facts`]) are kept for the merge, so memory follows
+    /// the facts rather than the text.
+    pub fn build_owned(mut files: Vec<SourceFile>, alias_files: &[SourceFile], certs: &CertCatalogue) -> Corpus {
         files.sort_by(|a, b| a.name.cmp(&b.name).then_with(|| a.bytes.cmp(&b.bytes)));
-        let pages: Vec<Page> = files.iter().map(|f| read_page(&f.name, &f.bytes, certs)).collect();
+        let pages: Vec<Page> = files
+            .into_iter()
+            .map(|f| read_page(&f.name, &f.bytes, certs).into_facts())
+            .collect();
         let mut alias_files: Vec<&SourceFile> = alias_files.iter().collect();
         alias_files.sort_by(|a, b| a.name.cmp(&b.name));
         Self::from_pages(&pages, &alias_files, certs)

@@ -76,8 +76,9 @@ pub struct CareerGraph {
 }
 
 impl CareerGraph {
-    /// Builds the graph. With `include_inferred` false, moves inferred from titles are left out.
-    pub fn from_corpus(corpus: &Corpus, catalogue: CertCatalogue, include_inferred: bool) -> Self {
+    /// Builds the graph, taking the corpus's records (they are moved, not copied). With
+    /// `include_inferred` false, moves inferred from titles are left out.
+    pub fn from_corpus(corpus: Corpus, catalogue: CertCatalogue, include_inferred: bool) -> Self {
         let mut cert_names: Vec<String> = catalogue.iter().map(|c| c.name.clone()).collect();
         let mut unknown: Vec<&String> = corpus
             .roles
@@ -95,19 +96,16 @@ impl CareerGraph {
             .collect();
         let mut graph = DiGraph::new();
         let mut index = BTreeMap::new();
-        for (key, record) in &corpus.roles {
+        for (key, record) in corpus.roles {
             let certs = record
                 .key_certs
                 .iter()
                 .filter_map(|c| cert_ids.get(&cert_key(c)).copied())
                 .collect();
-            let n = graph.add_node(RoleNode {
-                record: record.clone(),
-                certs,
-            });
-            index.insert(key.clone(), n);
+            let n = graph.add_node(RoleNode { record, certs });
+            index.insert(key, n);
         }
-        for m in &corpus.moves {
+        for m in corpus.moves {
             if m.inferred && !include_inferred {
                 continue;
             }
@@ -121,7 +119,7 @@ impl CareerGraph {
                     b,
                     MoveEdge {
                         inferred: m.inferred,
-                        evidence: m.evidence.clone(),
+                        evidence: m.evidence,
                     },
                 );
             }
@@ -129,7 +127,7 @@ impl CareerGraph {
         CareerGraph {
             graph,
             index,
-            aliases: corpus.aliases.clone(),
+            aliases: corpus.aliases,
             cert_names,
             cert_ids,
             catalogue,
@@ -248,7 +246,7 @@ mod tests {
         ];
         let aliases = [page("aliases.csv", "alias,role\nTier 1 Support,Help Desk Technician\n")];
         let cat = CertCatalogue::embedded();
-        CareerGraph::from_corpus(&Corpus::build(&files, &aliases, &cat), cat, true)
+        CareerGraph::from_corpus(Corpus::build(&files, &aliases, &cat), cat, true)
     }
 
     #[test]

@@ -135,7 +135,7 @@ pub fn read_graph_dir(
     include_inferred: bool,
 ) -> Result<CareerGraph, GraphCsvError> {
     let corpus = read_corpus(dir)?;
-    Ok(CareerGraph::from_corpus(&corpus, catalogue, include_inferred))
+    Ok(CareerGraph::from_corpus(corpus, catalogue, include_inferred))
 }
 
 struct Sheet {
@@ -240,7 +240,7 @@ pub fn default_graph(catalogue: CertCatalogue, include_inferred: bool) -> Result
         &MOVE_COLUMNS[..6],
     )?;
     let corpus = corpus_from_sheets(&roles, &moves)?;
-    Ok(CareerGraph::from_corpus(&corpus, catalogue, include_inferred))
+    Ok(CareerGraph::from_corpus(corpus, catalogue, include_inferred))
 }
 
 fn corpus_from_sheets(roles: &Sheet, moves: &Sheet) -> Result<Corpus, GraphCsvError> {

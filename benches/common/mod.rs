@@ -36,7 +36,7 @@ pub fn sources(n: usize) -> (Vec<SourceFile>, Vec<SourceFile>, gen_corpus::Gener
 pub fn build(pages: &[SourceFile], aliases: &[SourceFile]) -> CareerGraph {
     let catalogue = CertCatalogue::embedded();
     let corpus = Corpus::build(pages, aliases, &catalogue);
-    CareerGraph::from_corpus(&corpus, catalogue, true)
+    CareerGraph::from_corpus(corpus, catalogue, true)
 }
 
 /// The graph of a generated corpus built straight from the generator's record (roles, salaries,
@@ -77,5 +77,5 @@ pub fn direct_graph(g: &gen_corpus::Generated) -> CareerGraph {
             }],
         })
         .collect();
-    CareerGraph::from_corpus(&corpus, CertCatalogue::embedded(), true)
+    CareerGraph::from_corpus(corpus, CertCatalogue::embedded(), true)
 }

@@ -43,7 +43,7 @@ fuzz_target!(|data: &[u8]| {
         .into_iter()
         .collect();
     let corpus = Corpus::build(&pages, &aliases, certs);
-    let graph = CareerGraph::from_corpus(&corpus, certs.clone(), true);
+    let graph = CareerGraph::from_corpus(corpus, certs.clone(), true);
     let _ = roles_table(&graph);
     let _ = moves_table(&graph, &Weights::default());
 });

@@ -11,12 +11,11 @@ use crate::{Context, Outcome};
 /// Runs `check`.
 pub fn run(ctx: &Context, out: &mut dyn Write) -> anyhow::Result<Outcome> {
     let loaded = super::load_with(ctx, true)?;
-    let Some(corpus) = loaded.corpus else {
+    let Some(findings) = &loaded.findings else {
         anyhow::bail!(
             "check reads role pages; give them with --seeds (or no option for the built-in corpus), not --graph"
         );
     };
-    let findings = &corpus.findings;
     if ctx.global.format == Format::Json {
         render::write_json(out, findings)?;
     } else {
@@ -29,8 +28,8 @@ pub fn run(ctx: &Context, out: &mut dyn Write) -> anyhow::Result<Outcome> {
                 writeln!(
                     out,
                     "No problems: {} roles, {} moves.",
-                    corpus.roles.len(),
-                    corpus.moves.len()
+                    loaded.graph.role_count(),
+                    loaded.graph.graph.edge_count()
                 )?;
             } else {
                 render::write_table(out, &t, ctx.global.format)?;
@@ -39,7 +38,7 @@ pub fn run(ctx: &Context, out: &mut dyn Write) -> anyhow::Result<Outcome> {
                     "{} problem{} in {} roles.",
                     findings.len(),
                     if findings.len() == 1 { "" } else { "s" },
-                    corpus.roles.len()
+                    loaded.graph.role_count()
                 )?;
             }
         } else {

@@ -11,7 +11,7 @@ pub mod role;
 pub mod roles;
 pub mod shell;
 
-use crate::corpus::Corpus;
+use crate::corpus::{Corpus, Finding};
 use crate::cost::Weights;
 use crate::graph::CareerGraph;
 use crate::names::CertCatalogue;
@@ -19,12 +19,12 @@ use crate::page::thousands;
 use crate::sources::{self, ReadOptions};
 use crate::Context;
 
-/// The graph a command works on, and the corpus it came from (absent for `--graph`).
+/// The graph a command works on, and what `check` reports about its pages.
 pub struct Loaded {
     /// The graph.
     pub graph: CareerGraph,
-    /// The merged pages, when the graph was built from pages.
-    pub corpus: Option<Corpus>,
+    /// The corpus's findings, when the pages were read and asked for.
+    pub findings: Option<Vec<Finding>>,
 }
 
 /// Reads the corpus the global options name (`--seeds`, `--graph`, or the built-in one),
@@ -40,16 +40,16 @@ pub fn load_with(ctx: &Context, pages: bool) -> anyhow::Result<Loaded> {
     let catalogue = CertCatalogue::embedded();
     if let Some(dir) = &g.graph {
         let graph = crate::graph_csv::read_graph_dir(dir, catalogue, !g.no_inferred)?;
-        return Ok(Loaded { graph, corpus: None });
+        return Ok(Loaded { graph, findings: None });
     }
     if g.seeds.is_empty() && !pages {
         let graph = crate::graph_csv::default_graph(catalogue, !g.no_inferred)?;
-        return Ok(Loaded { graph, corpus: None });
+        return Ok(Loaded { graph, findings: None });
     }
     let corpus = if g.seeds.is_empty() {
         let files = crate::corpus::default_sources();
         let (aliases, pages): (Vec<_>, Vec<_>) = files.into_iter().partition(|f| f.name.ends_with("aliases.csv"));
-        Corpus::build(&pages, &aliases, &catalogue)
+        Corpus::build_owned(pages, &aliases, &catalogue)
     } else {
         let opts = ReadOptions {
             max_page_size: g.max_page_size,
@@ -59,16 +59,14 @@ pub fn load_with(ctx: &Context, pages: bool) -> anyhow::Result<Loaded> {
         for w in &found.warnings {
             ctx.warn(w);
         }
-        Corpus::build(&found.pages, &found.alias_files, &catalogue)
+        Corpus::build_owned(found.pages, &found.alias_files, &catalogue)
     };
     for w in &corpus.warnings {
         ctx.warn(w);
     }
-    let graph = CareerGraph::from_corpus(&corpus, catalogue, !g.no_inferred);
-    Ok(Loaded {
-        graph,
-        corpus: Some(corpus),
-    })
+    let findings = pages.then(|| corpus.findings.clone());
+    let graph = CareerGraph::from_corpus(corpus, catalogue, !g.no_inferred);
+    Ok(Loaded { graph, findings })
 }
 
 /// The cost weights of the global options, validated.

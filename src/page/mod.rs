@@ -146,6 +146,23 @@ pub struct Page {
 }
 
 impl Page {
+    /// Drops the prose (summary, duties, overview, outlook, answers) and keeps the facts:
+    /// title, glance, certifications, related roles, next steps with their sentences, sections
+    /// and warnings.
+    pub fn into_facts(mut self) -> Page {
+        self.summary = None;
+        self.duties = Vec::new();
+        self.overview = Vec::new();
+        self.outlook = Vec::new();
+        self.faq = Vec::new();
+        self.glance.education = None;
+        self.glance.employer_types = None;
+        self.glance.growth_outlook = None;
+        self.glance.ai_impact = None;
+        self.glance.other = Vec::new();
+        self
+    }
+
     /// The title, or an empty string for a page without one.
     pub fn title_str(&self) -> &str {
         self.title.as_ref().map_or("", |t| t.value.as_str())

@@ -14,7 +14,7 @@ fn default_graph() -> CareerGraph {
         .into_iter()
         .partition(|f| f.name.ends_with("aliases.csv"));
     let cat = CertCatalogue::embedded();
-    CareerGraph::from_corpus(&Corpus::build(&pages, &aliases, &cat), cat, true)
+    CareerGraph::from_corpus(Corpus::build(&pages, &aliases, &cat), cat, true)
 }
 
 /// The k smallest costs over all simple paths, by depth-first enumeration with
