@@ -77,29 +77,19 @@ pub fn run(ctx: &Context, args: &RoleArgs, out: &mut dyn Write) -> anyhow::Resul
             r.pages.join("; ")
         },
     );
+    let describe = |other: &str, m: &MoveReport| {
+        format!(
+            "{other} ({}, {}): {}",
+            m.kind.label(),
+            super::money_change(m.salary_delta),
+            evidence(m)
+        )
+    };
     for m in &profile.moves_out {
-        add(
-            "next",
-            format!(
-                "{} ({}, {}): {}",
-                m.to,
-                m.kind.label(),
-                super::money_change(m.salary_delta),
-                evidence(m)
-            ),
-        );
+        add("next", describe(&m.to, m));
     }
     for m in &profile.moves_in {
-        add(
-            "feeder",
-            format!(
-                "{} ({}, {}): {}",
-                m.from,
-                m.kind.label(),
-                super::money_change(m.salary_delta),
-                evidence(m)
-            ),
-        );
+        add("feeder", describe(&m.from, m));
     }
     render::write_table(out, &t, ctx.global.format)?;
     Ok(Outcome::Success)

@@ -655,7 +655,7 @@ mod tests {
 
     #[test]
     fn qualification_certs_are_collected() {
-        let p = read("IT\nX\nLast updated\nSummary here.\nQualifications\nCertifications (in order):\n- CompTIA A+ and Network+ — baseline\n- Jamf Certified Tech or Apple Certified Support Professional for macOS fleets\nTechnical skills:\n- Security+ mentioned as a skill\n");
+        let p = read("IT\nX\nLast updated\nSummary here.\nQualifications\nCertifications (in order):\n- CompTIA A+ and Network+ — baseline\n- Jamf Certified Tech, or else Apple Certified Support Professional, where Macs dominate\nTechnical skills:\n- Security+ mentioned as a skill\n");
         assert_eq!(
             p.certifications,
             vec![
