@@ -151,6 +151,8 @@ pub(crate) const FIELD_HEADS: &[(&str, &str)] = &[
     ("consulting", "Consultant"),
     ("programming", "Programmer"),
     ("ownership", "Owner"),
+    ("hunting", "Hunter"),
+    ("forensics", "Forensic Analyst"),
 ];
 
 /// Field phrases whose role is not the regular one ("identity and access management" is done
@@ -196,6 +198,12 @@ pub fn role_from_phrase(phrase: &str) -> Option<String> {
     }
     while words.last().is_some_and(|w| is_role_suffix(w)) {
         words.pop();
+    }
+    // "Director of Cloud Engineering", "Head of IT": a role noun before "of" is the title.
+    if let Some(of) = words.iter().position(|w| w.eq_ignore_ascii_case("of")) {
+        if of > 0 && of + 1 < words.len() && is_head_word(words[of - 1]) {
+            return Some(title_case(&words.join(" ")));
+        }
     }
     let last = words.last()?.to_lowercase();
     let body = words[..words.len() - 1].join(" ");

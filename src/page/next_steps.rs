@@ -109,6 +109,7 @@ enum Tok<'a> {
 
 /// Words that may stand before a role noun inside a title, beside capitalised words and acronyms.
 const MODIFIERS: &[&str] = &[
+    "unified",
     "it",
     "systems",
     "system",
@@ -331,6 +332,11 @@ const MODIFIERS: &[&str] = &[
 
 /// Movement words: a forward trigger is one of these followed closely by a direction word.
 const MOVE_STEMS: &[&str] = &[
+    "drift",
+    "gravitat",
+    "lean",
+    "find",
+    "way",
     "move",
     "moving",
     "moved",
@@ -453,6 +459,17 @@ const TARGET_QUALIFIERS: &[&str] = &[
     "first",
 ];
 
+/// Backward cues that open only an aside: a comma ends it ("…, for technicians who like
+/// people, X"). Others ("from", "through", "started") hold until the next move.
+const ASIDE_CUES: &[&str] = &[
+    "for", "with", "unlike", "than", "among", "beside", "besides", "versus", "vs",
+];
+
+/// Words that open a subordinate clause, which names no destination.
+const SUBORDINATORS: &[&str] = &[
+    "when", "where", "which", "because", "while", "since", "although", "though", "if", "whereas",
+];
+
 /// Words that cancel a movement verb shortly after them.
 const NEGATIONS: &[&str] = &[
     "not", "never", "rarely", "seldom", "don't", "doesn't", "cannot", "can't", "won't", "unlikely", "no",
@@ -460,6 +477,7 @@ const NEGATIONS: &[&str] = &[
 
 /// Words that turn the following mentions into roles that are not destinations.
 const BACKWARD_CUES: &[&str] = &[
+    "through",
     "from",
     "started",
     "start",
@@ -641,6 +659,7 @@ fn roles_in_sentence(
     // The direction before a backward aside ("…, for technicians who X, Y"): a comma ends the
     // aside and restores it.
     let mut before_aside = Dir::Neutral;
+    let mut aside = false;
     let mut chosen: Vec<usize> = Vec::new(); // indices into mentions
     let mut pending: Vec<usize> = Vec::new(); // neutral mentions that a later "are … next steps" may claim
     let mut m = 0;
@@ -659,14 +678,19 @@ fn roles_in_sentence(
             dir = Dir::Forward;
         } else if let Tok::Word(w) = &toks[i] {
             let lw = fold(w);
-            if BACKWARD_CUES_SET.has(&lw) && !starts_mention(&mentions, m, i) {
+            if SUBORDINATORS.contains(&&*lw) && dir == Dir::Forward {
+                // "move into GRC jobs when they prefer control design": the clause after
+                // names no destination.
+                dir = Dir::Neutral;
+            } else if BACKWARD_CUES_SET.has(&lw) && !starts_mention(&mentions, m, i) {
                 if dir != Dir::Backward {
                     before_aside = dir;
                 }
+                aside = ASIDE_CUES.contains(&&*lw);
                 dir = Dir::Backward;
                 pending.clear();
             }
-        } else if toks[i] == Tok::Sep(',') && dir == Dir::Backward {
+        } else if matches!(toks[i], Tok::Sep(',' | '—' | '–')) && dir == Dir::Backward && aside {
             dir = before_aside;
         } else if toks[i] == Tok::Sep(',') && dir == Dir::Forward && opens_clause(toks.get(i + 1)) {
             // "…, where network design is …", "…, taking on budget duties": the list of
@@ -727,7 +751,11 @@ fn opens_clause(tok: Option<&Tok>) -> bool {
             | "particularly"
             | "so"
             | "but"
-    ) || (l.ends_with("ing") && !MODIFIERS_SET.has(&l) && !names::is_head_word(&l))
+    ) || (l.ends_with("ing")
+        && !MODIFIERS_SET.has(&l)
+        && !names::is_head_word(&l)
+        // "…, taking IT risk manager roles": a participle of moving keeps the list going.
+        && !matches!(&*l, "taking" | "becoming" | "moving" | "joining" | "landing" | "stepping" | "entering" | "holding"))
 }
 
 fn starts_mention(mentions: &[Mention], from: usize, i: usize) -> bool {
@@ -1197,11 +1225,20 @@ fn forward_triggers(toks: &[Tok]) -> Vec<usize> {
             }
             continue;
         }
+        // "end up running IT procurement".
+        if l == "up"
+            && matches!(toks.get(i.wrapping_sub(1)), Some(Tok::Word(p)) if matches!(&*fold(p), "end" | "ends" | "ended" | "ending"))
+        {
+            out.push(i);
+            continue;
+        }
         let direction = matches!(&*l, "into" | "to" | "toward" | "towards" | "onto" | "for");
         if !direction {
             continue;
         }
-        let window = i.saturating_sub(3)..i;
+        // "for" must follow its readiness word closely; other directions may sit a few words
+        // after the movement word ("step out of audit into …").
+        let window = i.saturating_sub(if l == "for" { 2 } else { 5 })..i;
         let moved = toks[window].iter().any(|t| match t {
             Tok::Word(p) => {
                 let p = fold(p);
@@ -1224,7 +1261,8 @@ fn forward_triggers(toks: &[Tok]) -> Vec<usize> {
         // "report to", "escalate to" are not moves even when a stem is near.
         let previous_backward = matches!(toks.get(i.wrapping_sub(1)), Some(Tok::Word(p)) if {
             let p = fold(p);
-            p.starts_with("report") || p.starts_with("escalat") || p.starts_with("hand")
+            // "goes deeper into the design" is depth, not a move.
+            p.starts_with("report") || p.starts_with("escalat") || p.starts_with("hand") || matches!(&*p, "deeper" | "deep")
         });
         // "toward managing the queue": the destination is an activity, not a role.
         let activity_next = matches!(toks.get(i + 1), Some(Tok::Word(n)) if {
@@ -1246,11 +1284,70 @@ fn w_is_capitalised(t: &Tok) -> bool {
     matches!(t, Tok::Word(w) if w.chars().next().is_some_and(char::is_uppercase))
 }
 
+/// Nouns that name a destination without a qualifier.
+const SELF_TARGETS: &[&str] = &[
+    "destination",
+    "destinations",
+    "promotion",
+    "rung",
+    "specialization",
+    "specialisation",
+    "specialty",
+];
+
+/// Whether the clause from `from` on says that people move on ("… hold next", "… aim at").
+fn moves_on_later(toks: &[Tok], from: usize) -> bool {
+    toks.iter().skip(from).take(10).take_while(|t| matches!(t, Tok::Word(_))).any(|t| {
+        matches!(t, Tok::Word(w) if matches!(
+            &*fold(w),
+            "next" | "aim" | "aiming" | "aimed" | "target" | "targeting" | "pursue" | "pursuing" | "heading" | "moving"
+        ))
+    })
+}
+
+/// Adverbial "next" with a copula before it: "Principal architect is where the track goes
+/// next". Returns (position of "next", position of the copula).
+fn adverbial_next(toks: &[Tok]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for (i, t) in toks.iter().enumerate() {
+        let Tok::Word(w) = t else { continue };
+        if !w.eq_ignore_ascii_case("next") {
+            continue;
+        }
+        // Only "next" that ends its clause ("… goes next.", "… hold next, usually …"); "next
+        // step" and "the next call" are nouns.
+        let ends_clause = match toks.get(i + 1) {
+            None | Some(Tok::Sep(_) | Tok::End) => true,
+            Some(Tok::Word(n)) => matches!(
+                &*fold(n),
+                "once" | "after" | "when" | "within" | "usually" | "often" | "typically"
+            ),
+            Some(Tok::Cert) => false,
+        };
+        if !ends_clause {
+            continue;
+        }
+        let mut k = i;
+        while k > 0 && i - k < 12 {
+            k -= 1;
+            match &toks[k] {
+                Tok::Word(p) if matches!(&*fold(p), "is" | "are") => {
+                    out.push((i, k));
+                    break;
+                }
+                Tok::Word(_) => {}
+                _ => break,
+            }
+        }
+    }
+    out
+}
+
 /// Destination nouns qualified as such ("next step", "most common paths", "realistic targets"),
 /// each with the position of a copula right before it when the phrase reads
 /// "<roles> are (all) the most common next roles".
 fn target_noun_positions(toks: &[Tok]) -> Vec<(usize, Option<usize>)> {
-    let mut out = Vec::new();
+    let mut out: Vec<(usize, Option<usize>)> = adverbial_next(toks).into_iter().map(|(i, c)| (i, Some(c))).collect();
     for (i, t) in toks.iter().enumerate() {
         let Tok::Word(w) = t else { continue };
         let l = fold(w);
@@ -1297,8 +1394,23 @@ fn target_noun_positions(toks: &[Tok]) -> Vec<(usize, Option<usize>)> {
                 "are" | "is" | "remain" | "remains" | "make" | "makes" | "represent" | "represents"
             ) {
                 copula = Some(k);
+                break;
             }
-            break;
+            // Other describing words ("the other senior technical destination") may stand
+            // between the copula and the noun, but not a role noun or many words.
+            if i - k > 6 || names::is_head_word(&p) {
+                break;
+            }
+        }
+        // Some nouns name a destination by themselves ("the other senior destination", "the
+        // in-house promotion is …").
+        if SELF_TARGETS.contains(&&*l) {
+            qualified = true;
+        }
+        // "X and Y are the titles analysts hold next", "… are the roles most engineers aim at":
+        // an unqualified noun after a copula, followed in its clause by a word of moving on.
+        if !qualified && copula.is_some() && moves_on_later(toks, i + 1) {
+            qualified = true;
         }
         // "two other directions are common: …": the qualifier may follow the noun.
         if !qualified {
@@ -1481,6 +1593,60 @@ mod tests {
             roles("Some cross over into business analysis or product ownership.", "X"),
             vec!["Business Analyst", "Product Owner"]
         );
+    }
+
+    #[test]
+    fn destinations_named_before_the_verb() {
+        assert_eq!(
+            roles(
+                "Storage engineer and backup architect are the titles admins most often hold next.",
+                "X"
+            ),
+            vec!["Storage Engineer", "Backup Architect"]
+        );
+        assert_eq!(
+            roles(
+                "Principal data engineer is where the individual track usually goes next.",
+                "X"
+            ),
+            vec!["Principal Data Engineer"]
+        );
+        assert_eq!(
+            roles("Data architect is the other senior technical destination.", "X"),
+            vec!["Data Architect"]
+        );
+        assert_eq!(
+            roles(
+                "Payroll lead, HR systems analyst and HRIS manager are the roles most clerks aim at.",
+                "X"
+            ),
+            vec!["Payroll Lead", "HR Systems Analyst", "HRIS Manager"]
+        );
+    }
+
+    #[test]
+    fn clauses_that_end_a_move() {
+        assert_eq!(
+            roles(
+                "Others step out of testing into operations, taking release manager roles.",
+                "X"
+            ),
+            vec!["Release Manager"]
+        );
+        assert_eq!(
+            roles(
+                "Some move into QA lead jobs when they prefer test design to coding.",
+                "X"
+            ),
+            vec!["QA Lead"]
+        );
+        assert!(roles(
+            "The usual route passes through desktop support, network administration, or NOC work.",
+            "X"
+        )
+        .is_empty());
+        assert!(roles("The analyst goes deeper into the technical design than a tester.", "X").is_empty());
+        assert!(roles("The lead is the next call when a technician is stuck.", "X").is_empty());
     }
 
     #[test]
