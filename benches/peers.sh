@@ -133,9 +133,8 @@ if [ "$BIG" = 1 ]; then
     title_of() { grep -v -e '^$' -e '^JobDescription.org$' "$1" | sed -n 2p; }
     from=$(title_of "$WORK/pages10k/$(ls "$WORK/pages10k" | grep '\.txt$' | sed -n 1p)")
     to=$(title_of "$WORK/pages10k/$(ls "$WORK/pages10k" | grep '\.txt$' | sed -n 5001p)")
-    # Reading 10k pages takes careergraph minutes today (quadratic Corpus::check_pages, see
-    # BENCHMARKS.md), so the pages are read once, timed, and exported; the three tools then
-    # answer from the exported graph (careergraph with --graph, like networkx reads moves.csv).
+    # The pages are read once, timed, and exported; the three tools then answer from the
+    # exported graph (careergraph with --graph, like networkx reads moves.csv).
     mkdir -p "$WORK/g10k"
     t0=$(date +%s%N)
     "$CG" -q --seeds "$WORK/pages10k" export csv -o "$WORK/g10k" || { say "export of the 10k corpus failed"; exit 2; }
