@@ -468,17 +468,36 @@ struct Engine<'g, N, E> {
 
 /// Reverse Dijkstra from `src` with the state-independent part of the cost (move and salary
 /// terms): a lower bound on the cost still to pay, for the A* key. Infinite if unreachable.
-fn reverse_costs<N: RoleCosting, E>(g: &DiGraph<N, E>, w: &Weights, src: NodeIndex, blocked: &[bool]) -> Vec<f64> {
+///
+/// The search stops once `stop` (the query's start) is settled at distance `r`: every role not
+/// settled by then is at least `r` away, so `r` is its bound. That keeps the bound admissible
+/// and consistent (for an edge u → v, `h(u) ≤ c(u, v) + h(v)` holds in each settled/unsettled
+/// case because unsettled roles are truly ≥ `r` away and settled ones ≤ `r`), and the search
+/// touches only the part of a large graph between the target and the start.
+fn reverse_costs<N: RoleCosting, E>(
+    g: &DiGraph<N, E>,
+    w: &Weights,
+    src: NodeIndex,
+    blocked: &[bool],
+    stop: NodeIndex,
+) -> Vec<f64> {
     let mut d = vec![f64::INFINITY; g.node_count()];
+    let mut settled = vec![false; g.node_count()];
     d[src.index()] = 0.0;
     let mut heap = BinaryHeap::from([Item {
         f: 0.0,
         id: src.index() as u32,
     }]);
+    let mut radius = None;
     while let Some(Item { f, id }) = heap.pop() {
         let u = NodeIndex::new(id as usize);
-        if f > d[u.index()] {
+        if f > d[u.index()] || settled[u.index()] {
             continue;
+        }
+        settled[u.index()] = true;
+        if u == stop {
+            radius = Some(f);
+            break;
         }
         let to_mid = g[u].salary_mid();
         for p in g.neighbors_directed(u, Direction::Incoming) {
@@ -495,8 +514,16 @@ fn reverse_costs<N: RoleCosting, E>(g: &DiGraph<N, E>, w: &Weights, src: NodeInd
             }
         }
     }
+    if let Some(r) = radius {
+        for (dist, done) in d.iter_mut().zip(&settled) {
+            if !done {
+                *dist = r;
+            }
+        }
+    }
     d
 }
+
 fn to_words(s: &CertSet, words: usize) -> Vec<u64> {
     let mut v = vec![0; words];
     for (d, s) in v.iter_mut().zip(s.as_words()) {
@@ -514,9 +541,9 @@ impl<'g, N: RoleCosting, E> Engine<'g, N, E> {
             .chain([q.have.as_words().len(), 1])
             .max()
             .unwrap_or(1);
-        let dist_t = reverse_costs(g, &w, q.to, avoided);
+        let dist_t = reverse_costs(g, &w, q.to, avoided, q.from);
         let (dist_via, via_to_t) = match q.via {
-            Some(v) => (reverse_costs(g, &w, v, avoided), dist_t[v.index()]),
+            Some(v) => (reverse_costs(g, &w, v, avoided, q.from), dist_t[v.index()]),
             None => (Vec::new(), 0.0),
         };
         let mut need0 = g[q.to].key_certs().clone();
