@@ -610,19 +610,12 @@ fn cert_key(name: &str) -> String {
     folded.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// Cleans a certification name that the catalogue does not know, for display: whitespace folded,
-/// trailing punctuation and a trailing "certification" removed.
+/// Cleans a certification name that the catalogue does not know, for display: whitespace folded
+/// and surrounding punctuation removed; the words are kept as the page writes them.
 pub fn clean_cert_name(name: &str) -> String {
-    let mut s = name.split_whitespace().collect::<Vec<_>>().join(" ");
-    s = s
-        .trim_matches(|c: char| c == '.' || c == ',' || c == ';' || c == ':')
-        .to_string();
-    for suffix in [" certification", " certificate", " Certification", " Certificate"] {
-        if let Some(stripped) = s.strip_suffix(suffix) {
-            s = stripped.to_string();
-        }
-    }
-    s
+    let s = name.split_whitespace().collect::<Vec<_>>().join(" ");
+    s.trim_matches(|c: char| c == '.' || c == ',' || c == ';' || c == ':')
+        .to_string()
 }
 
 #[cfg(test)]
