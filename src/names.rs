@@ -130,6 +130,12 @@ pub(crate) const ROLE_HEADS: &[(&str, &str)] = &[
     ("strategist", "strategists"),
     ("head", "heads"),
     ("coach", "coaches"),
+    ("writer", "writers"),
+    ("advocate", "advocates"),
+    ("trainer", "trainers"),
+    ("instructor", "instructors"),
+    ("editor", "editors"),
+    ("evangelist", "evangelists"),
 ];
 
 /// Field nouns ("systems administration") and the role noun a person in that field holds.
@@ -152,6 +158,7 @@ pub(crate) const FIELD_HEADS: &[(&str, &str)] = &[
     ("programming", "Programmer"),
     ("ownership", "Owner"),
     ("hunting", "Hunter"),
+    ("strategy", "Strategist"),
     ("forensics", "Forensic Analyst"),
 ];
 
@@ -172,6 +179,7 @@ const FIELD_EXCEPTIONS: &[(&str, &str)] = &[
     ("help desk", "Help Desk Technician"),
     ("desktop support", "Desktop Support Technician"),
     ("red team operations", "Red Team Operator"),
+    ("developer relations", "Developer Advocate"),
 ];
 
 /// Turns a role phrase as written in running text into a role title: plural head nouns become
@@ -278,6 +286,13 @@ pub(crate) fn is_role_suffix(word: &str) -> bool {
             | "openings"
             | "level"
     )
+}
+
+/// Whether `word` ends one of the field phrases with a role of their own ("help desk",
+/// "developer relations").
+pub(crate) fn ends_field_phrase(word: &str) -> bool {
+    let l = fold(word);
+    FIELD_EXCEPTIONS.iter().any(|(f, _)| f.rsplit(' ').next() == Some(&*l))
 }
 
 /// Whether `word` is a field noun ("administration", "security").

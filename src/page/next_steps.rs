@@ -470,6 +470,38 @@ const SUBORDINATORS: &[&str] = &[
     "when", "where", "which", "because", "while", "since", "although", "though", "if", "whereas",
 ];
 
+/// Nouns that make a role word before them a modifier ("consultant certification").
+const THING_NOUNS: &[&str] = &[
+    "certification",
+    "certifications",
+    "certificate",
+    "certificates",
+    "exam",
+    "exams",
+    "course",
+    "courses",
+    "skills",
+    "skill",
+    "experience",
+    "work",
+    "team",
+    "teams",
+    "tools",
+    "tooling",
+    "duties",
+    "responsibilities",
+    "background",
+    "mindset",
+    "knowledge",
+    "department",
+    "budget",
+    "queue",
+    "tickets",
+];
+
+/// Words that call a move rare; a sentence with one names no destination.
+const HEDGES: &[&str] = &["uncommon", "unusual", "rare", "rarely", "seldom", "Rarely", "Seldom"];
+
 /// Words that cancel a movement verb shortly after them.
 const NEGATIONS: &[&str] = &[
     "not", "never", "rarely", "seldom", "don't", "doesn't", "cannot", "can't", "won't", "unlikely", "no",
@@ -629,6 +661,13 @@ fn roles_in_sentence(
     certs: &CertCatalogue,
     page_certs: &[String],
 ) -> Vec<(String, String)> {
+    // A move called rare ("… is occasionally suggested, but it is uncommon") is not taken.
+    if sentence
+        .split(|c: char| !c.is_alphabetic())
+        .any(|w| HEDGES.contains(&w))
+    {
+        return Vec::new();
+    }
     // Most sentences name no move: look for a trigger before the costlier work.
     let plain = tokenize(sentence);
     if forward_triggers(&plain).is_empty() && target_noun_positions(&plain).is_empty() {
@@ -1118,7 +1157,9 @@ fn find_mentions(toks: &[Tok]) -> Vec<Mention> {
                 };
                 joins && matches!(toks.get(j + 1), Some(Tok::Word(n)) if is_modifier(n, false))
             } else {
-                is_modifier(w, j == 0) || (is_open_word(w) && reaches_head(toks, j + 1, 2))
+                is_modifier(w, j == 0)
+                    || (is_open_word(w) && reaches_head(toks, j + 1, 2))
+                    || (!words.is_empty() && names::ends_field_phrase(w))
             };
             if !ok {
                 break;
@@ -1138,11 +1179,15 @@ fn find_mentions(toks: &[Tok]) -> Vec<Mention> {
         }
         // "senior support teams": a field word followed by another noun is a modifier, not a
         // role.
-        let compound = words.len() == before_suffix
-            && words.last().is_some_and(|l| names::is_field_word(l))
-            && matches!(toks.get(j), Some(Tok::Word(n)) if is_open_word(n));
+        // The same for any role word before a noun of things a person has or does ("a consultant
+        // certification", "design work", "the support team").
+        let compound = !words.is_empty()
+            && words.len() == before_suffix
+            && (words.last().is_some_and(|l| names::is_field_word(l))
+                && matches!(toks.get(j), Some(Tok::Word(n)) if is_open_word(n))
+                || matches!(toks.get(j), Some(Tok::Word(n)) if THING_NOUNS.contains(&&*fold(n))));
         if compound {
-            i = j;
+            i = j.max(i + 1);
             continue;
         }
         if words.is_empty() {
@@ -1159,7 +1204,7 @@ fn find_mentions(toks: &[Tok]) -> Vec<Mention> {
             let can_end = names::is_head_word(last)
                 || names::is_role_suffix(last)
                 || names::is_grade(last)
-                || matches!(&*fold(last), "desk" | "iam");
+                || names::ends_field_phrase(last);
             if !can_end {
                 continue;
             }
@@ -1230,6 +1275,27 @@ fn forward_triggers(toks: &[Tok]) -> Vec<usize> {
             && matches!(toks.get(i.wrapping_sub(1)), Some(Tok::Word(p)) if matches!(&*fold(p), "end" | "ends" | "ended" | "ending"))
         {
             out.push(i);
+            continue;
+        }
+        // "join a partner as Salesforce consultants", "land in architect roles", "go after data
+        // scientist openings": a role after "as", "in" or "after" is a destination only right
+        // after a verb of joining or landing.
+        if matches!(&*l, "as" | "in" | "after") {
+            let verb = toks[i.saturating_sub(5)..i].iter().any(|t| {
+                matches!(t, Tok::Word(p) if matches!(&*fold(p),
+                    "join" | "joins" | "joined" | "joining" | "land" | "lands" | "landed" | "landing"
+                        | "hired" | "promoted" | "takes" | "take" | "taking" | "took"))
+            });
+            let go_after = l == "after"
+                && matches!(toks.get(i.wrapping_sub(1)), Some(Tok::Word(p)) if matches!(&*fold(p), "go" | "goes" | "going" | "went"));
+            let ok = match &*l {
+                "after" => go_after,
+                "in" => toks[i.saturating_sub(2)..i].iter().any(|t| matches!(t, Tok::Word(p) if matches!(&*fold(p), "land" | "lands" | "landed" | "landing" | "end" | "ends" | "ended"))),
+                _ => verb,
+            };
+            if ok {
+                out.push(i);
+            }
             continue;
         }
         let direction = matches!(&*l, "into" | "to" | "toward" | "towards" | "onto" | "for");
@@ -1309,6 +1375,20 @@ fn moves_on_later(toks: &[Tok], from: usize) -> bool {
 /// next". Returns (position of "next", position of the copula).
 fn adverbial_next(toks: &[Tok]) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
+    // "Cloud engineering is where many of them are heading": "is where" and a word of going.
+    for (i, t) in toks.iter().enumerate() {
+        let (Tok::Word(w), Some(Tok::Word(c))) = (t, toks.get(i.wrapping_sub(1))) else {
+            continue;
+        };
+        if w.eq_ignore_ascii_case("where") && matches!(&*fold(c), "is" | "are") {
+            let going = toks.iter().skip(i + 1).take(12).take_while(|t| matches!(t, Tok::Word(_))).any(|t| {
+                matches!(t, Tok::Word(x) if matches!(&*fold(x), "heading" | "headed" | "go" | "goes" | "going" | "move" | "moving" | "land" | "lands" | "next" | "end" | "ends"))
+            });
+            if going {
+                out.push((i, i - 1));
+            }
+        }
+    }
     for (i, t) in toks.iter().enumerate() {
         let Tok::Word(w) = t else { continue };
         if !w.eq_ignore_ascii_case("next") {
@@ -1647,6 +1727,39 @@ mod tests {
         .is_empty());
         assert!(roles("The analyst goes deeper into the technical design than a tester.", "X").is_empty());
         assert!(roles("The lead is the next call when a technician is stuck.", "X").is_empty());
+    }
+
+    #[test]
+    fn joining_landing_and_hedges() {
+        assert_eq!(
+            roles(
+                "Many join a consultancy as ServiceNow consultants after three years.",
+                "X"
+            ),
+            vec!["ServiceNow Consultant"]
+        );
+        assert_eq!(
+            roles("Others land in platform architect roles.", "X"),
+            vec!["Platform Architect"]
+        );
+        assert_eq!(
+            roles("Some go after machine learning engineer openings.", "X"),
+            vec!["Machine Learning Engineer"]
+        );
+        assert_eq!(
+            roles("Data engineering is where many of them are heading.", "X"),
+            vec!["Data Engineer"]
+        );
+        assert_eq!(
+            roles("A few shift into developer relations or content strategy.", "X"),
+            vec!["Developer Advocate", "Content Strategist"]
+        );
+        assert!(roles(
+            "A move into web development is sometimes suggested, but it is uncommon.",
+            "X"
+        )
+        .is_empty());
+        assert!(roles("Those leaning toward consulting add a consultant certification.", "X").is_empty());
     }
 
     #[test]

@@ -118,12 +118,19 @@ fn second_set_of_pages_in_unseen_phrasings_does_not_regress() {
     assert_quality(&repo().join("tests/fixtures/pages-second-set"), 0.75, 0.9);
 }
 
-/// A third set, written blind to the reader's rules and scored once without any change to
-/// them (recall 0.70, precision 0.79): the honest figure for pages nobody here has seen. The
-/// thresholds keep it from getting worse.
+/// A third set, written blind to the reader's rules and scored once before any change
+/// (recall 0.70, precision 0.79); the rules were then generalised again (0.94 / 0.94).
 #[test]
-fn third_set_scored_blind_does_not_regress() {
-    assert_quality(&repo().join("tests/fixtures/pages-third-set"), 0.65, 0.75);
+fn third_set_does_not_regress() {
+    assert_quality(&repo().join("tests/fixtures/pages-third-set"), 0.9, 0.9);
+}
+
+/// A fourth set, written blind and scored without any change to the rules (recall 0.79,
+/// precision 0.93): the honest figure for pages nobody here has seen. The thresholds keep it
+/// from getting worse.
+#[test]
+fn fourth_set_scored_blind_does_not_regress() {
+    assert_quality(&repo().join("tests/fixtures/pages-fourth-set"), 0.75, 0.9);
 }
 
 #[test]
