@@ -401,6 +401,9 @@ const READINESS_STEMS: &[&str] = &[
 
 /// Destination nouns: "next step", "realistic targets", "common exits".
 const TARGET_NOUNS: &[&str] = &[
+    "option",
+    "progressions",
+    "spot",
     "step",
     "steps",
     "move",
@@ -438,6 +441,8 @@ const TARGET_NOUNS: &[&str] = &[
 
 /// Words that, before a destination noun, make it one ("next", "common", "natural" …).
 const TARGET_QUALIFIERS: &[&str] = &[
+    "lateral",
+    "landing",
     "next",
     "common",
     "natural",
@@ -721,6 +726,15 @@ fn roles_in_sentence(
                 // "move into GRC jobs when they prefer control design": the clause after
                 // names no destination.
                 dir = Dir::Neutral;
+            } else if &*lw == "from"
+                && matches!(toks.get(i + 1), Some(Tok::Word(n)) if matches!(&*fold(n), "here" | "there" | "this"))
+            {
+                // "from here" is this role (or the one just named), not an origin: "the paths
+                // from here are …" keeps the direction; elsewhere a new move must follow
+                // ("and from there into …").
+                if !matches!(toks.get(i.wrapping_sub(1)), Some(Tok::Word(p)) if TARGET_NOUNS_SET.has(&fold(p))) {
+                    dir = Dir::Neutral;
+                }
             } else if BACKWARD_CUES_SET.has(&lw) && !starts_mention(&mentions, m, i) {
                 if dir != Dir::Backward {
                     before_aside = dir;
@@ -882,6 +896,9 @@ struct Mention {
 
 /// Adjectives that qualify a move, not a title ("broader infrastructure roles").
 const NOT_TITLE_WORDS: &[&str] = &[
+    "and",
+    "nor",
+    "but",
     "strong",
     "good",
     "great",
@@ -1300,6 +1317,13 @@ fn forward_triggers(toks: &[Tok]) -> Vec<usize> {
         }
         let direction = matches!(&*l, "into" | "to" | "toward" | "towards" | "onto" | "for");
         if !direction {
+            continue;
+        }
+        // "… and from there into engineering manager positions".
+        let from_there = matches!(toks.get(i.wrapping_sub(1)), Some(Tok::Word(p)) if matches!(&*fold(p), "there" | "here"))
+            && matches!(toks.get(i.wrapping_sub(2)), Some(Tok::Word(p)) if fold(p) == "from");
+        if from_there && l != "for" {
+            out.push(i);
             continue;
         }
         // "for" must follow its readiness word closely; other directions may sit a few words
@@ -1760,6 +1784,44 @@ mod tests {
         )
         .is_empty());
         assert!(roles("Those leaning toward consulting add a consultant certification.", "X").is_empty());
+    }
+
+    #[test]
+    fn progressions_options_and_landing_spots() {
+        assert_eq!(
+            roles(
+                "Many step into a QA lead role, and from there into test manager positions.",
+                "X"
+            ),
+            vec!["QA Lead", "Test Manager"]
+        );
+        assert!(roles(
+            "Some step up to QA lead, and from there may later reach IT management.",
+            "QA Lead"
+        )
+        .is_empty());
+        assert_eq!(
+            roles("Most move into network engineering and data architecture.", "X"),
+            vec!["Network Engineer", "Data Architect"]
+        );
+        assert_eq!(
+            roles(
+                "The natural progressions from here are data engineering and data architecture.",
+                "X"
+            ),
+            vec!["Data Engineer", "Data Architect"]
+        );
+        assert_eq!(
+            roles(
+                "Cloud storage engineer roles are a growing lateral option for admins.",
+                "X"
+            ),
+            vec!["Cloud Storage Engineer"]
+        );
+        assert_eq!(
+            roles("Analytics engineering is a frequent landing spot.", "X"),
+            vec!["Analytics Engineer"]
+        );
     }
 
     #[test]
