@@ -539,7 +539,14 @@ fn read_related(page: &mut Page, lines: &[Line]) {
 fn looks_like_title(text: &str) -> bool {
     let t = text.trim();
     let words = t.split_whitespace().count();
-    (1..=10).contains(&words) && !t.ends_with('.') && t.chars().next().is_some_and(char::is_alphanumeric)
+    // A title starts with a letter or digit, or with a dot before one (".NET Developer").
+    let starts_well = t
+        .strip_prefix('.')
+        .unwrap_or(t)
+        .chars()
+        .next()
+        .is_some_and(char::is_alphanumeric);
+    (1..=10).contains(&words) && !t.ends_with('.') && starts_well
 }
 
 fn clean_title(text: &str) -> String {
@@ -627,6 +634,13 @@ mod tests {
                 ("IT Web Developer", Some(65000), 10)
             ]
         );
+    }
+
+    #[test]
+    fn a_related_title_may_start_with_a_dot() {
+        let p = read("IT\nX Developer\nLast updated\nWrites apps.\nMore in IT\nSee all IT jobs →- RPA Developer$80K–$120K\nBots.\n- .NET Developer$85K–$130K\nApps.\n");
+        let titles: Vec<_> = p.related.iter().map(|r| r.title.as_str()).collect();
+        assert_eq!(titles, vec!["RPA Developer", ".NET Developer"]);
     }
 
     #[test]

@@ -132,6 +132,14 @@ fn fourth_set_does_not_regress() {
     assert_quality(&repo().join("tests/fixtures/pages-fourth-set"), 0.85, 0.9);
 }
 
+/// A fifth set, written blind and scored with no change to the rules since (recall 0.72,
+/// precision 0.74; its one structural miss, a related title starting with a dot, was fixed
+/// first). The honest figure for new pages; the thresholds keep it from getting worse.
+#[test]
+fn fifth_set_scored_blind_does_not_regress() {
+    assert_quality(&repo().join("tests/fixtures/pages-fifth-set"), 0.65, 0.7);
+}
+
 #[test]
 fn standard_input_is_one_page() {
     let page = "Information Technology\nNOC Technician\nLast updated\nWatches the network.\nRole at a glance\n- Typical experience\n- 1-2 years\nCareer outlook\nThe usual next step is network administration.\n";
