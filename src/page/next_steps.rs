@@ -711,7 +711,11 @@ fn roles_in_sentence(
     while i < toks.len() {
         if forward.contains(&i) {
             dir = Dir::Forward;
-        } else if let Some(&(pos, before_copula)) = target_nouns.iter().find(|(p, _)| *p == i) {
+        } else if let Some(&(pos, before_copula)) = target_nouns
+            .iter()
+            .find(|(p, _)| *p == i)
+            .filter(|_| dir != Dir::Backward)
+        {
             let _ = pos;
             if let Some(copula) = before_copula {
                 // "X, Y and Z are the most common next roles": the subjects are the destinations,
@@ -744,7 +748,11 @@ fn roles_in_sentence(
                 pending.clear();
             }
         } else if matches!(toks[i], Tok::Sep(',' | '—' | '–')) && dir == Dir::Backward && aside {
-            dir = before_aside;
+            dir = if before_aside == Dir::Forward && opens_clause(toks.get(i + 1)) {
+                Dir::Neutral
+            } else {
+                before_aside
+            };
         } else if toks[i] == Tok::Sep(',') && dir == Dir::Forward && opens_clause(toks.get(i + 1)) {
             // "…, where network design is …", "…, taking on budget duties": the list of
             // destinations is over.
@@ -1294,19 +1302,15 @@ fn forward_triggers(toks: &[Tok]) -> Vec<usize> {
             out.push(i);
             continue;
         }
-        // "join a partner as Salesforce consultants", "land in architect roles", "go after data
-        // scientist openings": a role after "as", "in" or "after" is a destination only right
-        // after a verb of joining or landing.
-        if matches!(&*l, "as" | "in" | "after") {
+        // "join a partner as Salesforce consultants", "land in architect roles": a role after
+        // "as" or "in" is a destination only right after a verb of joining or landing.
+        if matches!(&*l, "as" | "in") {
             let verb = toks[i.saturating_sub(5)..i].iter().any(|t| {
                 matches!(t, Tok::Word(p) if matches!(&*fold(p),
                     "join" | "joins" | "joined" | "joining" | "land" | "lands" | "landed" | "landing"
                         | "hired" | "promoted" | "takes" | "take" | "taking" | "took"))
             });
-            let go_after = l == "after"
-                && matches!(toks.get(i.wrapping_sub(1)), Some(Tok::Word(p)) if matches!(&*fold(p), "go" | "goes" | "going" | "went"));
             let ok = match &*l {
-                "after" => go_after,
                 "in" => toks[i.saturating_sub(2)..i].iter().any(|t| matches!(t, Tok::Word(p) if matches!(&*fold(p), "land" | "lands" | "landed" | "landing" | "end" | "ends" | "ended"))),
                 _ => verb,
             };
@@ -1349,11 +1353,16 @@ fn forward_triggers(toks: &[Tok]) -> Vec<usize> {
             _ => false,
         });
         // "report to", "escalate to" are not moves even when a stem is near.
-        let previous_backward = matches!(toks.get(i.wrapping_sub(1)), Some(Tok::Word(p)) if {
-            let p = fold(p);
-            // "goes deeper into the design" is depth, not a move.
-            p.starts_with("report") || p.starts_with("escalat") || p.starts_with("hand") || matches!(&*p, "deeper" | "deep")
-        });
+        // "the reporting line runs to a head of …" is a manager, not a move.
+        let reporting = toks[i.saturating_sub(5)..i]
+            .iter()
+            .any(|t| matches!(t, Tok::Word(p) if fold(p).starts_with("report")));
+        let previous_backward = reporting
+            || matches!(toks.get(i.wrapping_sub(1)), Some(Tok::Word(p)) if {
+                let p = fold(p);
+                // "goes deeper into the design" is depth, not a move.
+                p.starts_with("report") || p.starts_with("escalat") || p.starts_with("hand") || matches!(&*p, "deeper" | "deep")
+            });
         // "toward managing the queue": the destination is an activity, not a role.
         let activity_next = matches!(toks.get(i + 1), Some(Tok::Word(n)) if {
             let n = fold(n);
@@ -1767,10 +1776,6 @@ mod tests {
             vec!["Platform Architect"]
         );
         assert_eq!(
-            roles("Some go after machine learning engineer openings.", "X"),
-            vec!["Machine Learning Engineer"]
-        );
-        assert_eq!(
             roles("Data engineering is where many of them are heading.", "X"),
             vec!["Data Engineer"]
         );
@@ -1788,6 +1793,17 @@ mod tests {
 
     #[test]
     fn progressions_options_and_landing_spots() {
+        assert!(roles(
+            "Most arrive from one of two directions: developers or site reliability engineers.",
+            "X"
+        )
+        .is_empty());
+        assert!(roles(
+            "The reporting line usually runs to a head of security engineering.",
+            "X"
+        )
+        .is_empty());
+
         assert_eq!(
             roles(
                 "Many step into a QA lead role, and from there into test manager positions.",
