@@ -59,30 +59,30 @@ pub fn extract(
 pub fn split_sentences(text: &str) -> Vec<&str> {
     let mut out = Vec::new();
     let mut start = 0;
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    for (k, &(i, c)) in chars.iter().enumerate() {
-        if !matches!(c, '.' | '?' | '!') {
+    // The marks are ASCII, so byte positions are character boundaries.
+    for (i, c) in text
+        .bytes()
+        .enumerate()
+        .filter(|(_, b)| matches!(b, b'.' | b'?' | b'!'))
+    {
+        let rest = text.get(i + 1..).unwrap_or("");
+        if !rest.chars().next().is_some_and(char::is_whitespace) {
             continue;
         }
-        let Some(&(_, next)) = chars.get(k + 1) else { continue };
-        if !next.is_whitespace() {
-            continue;
-        }
-        let Some(&(_, after)) = chars.iter().skip(k + 2).find(|(_, ch)| !ch.is_whitespace()) else {
+        let Some(after) = rest.chars().find(|ch| !ch.is_whitespace()) else {
             continue;
         };
         if !(after.is_uppercase() || after.is_ascii_digit() || matches!(after, '"' | '\'' | '“' | '‘')) {
             continue;
         }
-        if c == '.' && is_abbreviation(&text[start..i]) {
+        if c == b'.' && is_abbreviation(text.get(start..i).unwrap_or("")) {
             continue;
         }
-        let end = i + c.len_utf8();
-        out.push(&text[start..end]);
-        start = end;
+        out.push(text.get(start..=i).unwrap_or(""));
+        start = i + 1;
     }
-    if start < text.len() && !text[start..].trim().is_empty() {
-        out.push(&text[start..]);
+    if start < text.len() && !text.get(start..).unwrap_or("").trim().is_empty() {
+        out.push(text.get(start..).unwrap_or(""));
     }
     out
 }
