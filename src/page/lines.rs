@@ -46,8 +46,6 @@ pub enum SectionKind {
 pub struct Section {
     /// What the heading said this is.
     pub kind: SectionKind,
-    /// Line number of the heading (0 for the header).
-    pub heading_line: usize,
     /// The lines under it.
     pub lines: Vec<Line>,
 }
@@ -157,7 +155,6 @@ pub fn heading_kind(text: &str) -> Option<SectionKind> {
 pub fn sections(lines: Vec<Line>) -> Vec<Section> {
     let mut out = vec![Section {
         kind: SectionKind::Header,
-        heading_line: 0,
         lines: Vec::new(),
     }];
     for line in lines {
@@ -170,7 +167,6 @@ pub fn sections(lines: Vec<Line>) -> Vec<Section> {
             if !same {
                 out.push(Section {
                     kind,
-                    heading_line: line.no,
                     lines: Vec::new(),
                 });
             }

@@ -335,8 +335,6 @@ const MOVE_STEMS: &[&str] = &[
     "drift",
     "gravitat",
     "lean",
-    "find",
-    "way",
     "move",
     "moving",
     "moved",
@@ -1323,6 +1321,16 @@ fn forward_triggers(toks: &[Tok]) -> Vec<usize> {
         if !direction {
             continue;
         }
+        // "find their way into detection engineering", "head one of three ways: into …": only
+        // "into" after "way" is a move ("a good way to learn …" is not).
+        let way_into = l == "into"
+            && toks[i.saturating_sub(3)..i]
+                .iter()
+                .any(|t| matches!(t, Tok::Word(p) if matches!(&*fold(p), "way" | "ways")));
+        if way_into {
+            out.push(i);
+            continue;
+        }
         // "… and from there into engineering manager positions".
         let from_there = matches!(toks.get(i.wrapping_sub(1)), Some(Tok::Word(p)) if matches!(&*fold(p), "there" | "here"))
             && matches!(toks.get(i.wrapping_sub(2)), Some(Tok::Word(p)) if fold(p) == "from");
@@ -1838,6 +1846,16 @@ mod tests {
             roles("Analytics engineering is a frequent landing spot.", "X"),
             vec!["Analytics Engineer"]
         );
+    }
+
+    #[test]
+    fn only_a_way_into_is_a_move() {
+        assert_eq!(
+            roles("From here, responders find their way into detection engineering.", "X"),
+            vec!["Detection Engineer"]
+        );
+        assert!(roles("Ticket work is a good way to learn network engineering basics.", "X").is_empty());
+        assert!(roles("Analysts find that exposure to network engineering helps.", "X").is_empty());
     }
 
     #[test]
