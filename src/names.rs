@@ -191,7 +191,10 @@ pub fn role_from_phrase(phrase: &str) -> Option<String> {
     let mut words: Vec<&str> = phrase.split_whitespace().collect();
     // A grade after the title ("IT Support Specialist II") is kept as written.
     if let Some(last) = words.last().copied() {
-        let after_tier = words.len() > 1 && matches!(words[words.len() - 2].to_lowercase().as_str(), "tier" | "level");
+        let after_tier = words.len() > 1
+            && ["tier", "level"]
+                .iter()
+                .any(|t| t.eq_ignore_ascii_case(words[words.len() - 2]));
         if words.len() > 1 && is_grade(last) && !after_tier {
             words.pop();
             let base = role_from_phrase(&words.join(" "))?;
@@ -207,12 +210,15 @@ pub fn role_from_phrase(phrase: &str) -> Option<String> {
             return Some(title_case(&words.join(" ")));
         }
     }
-    let last = words.last()?.to_lowercase();
-    let body = words[..words.len() - 1].join(" ");
+    let last_word = *words.last()?;
+    let last = fold(last_word);
     let full = words.join(" ");
-    let key = role_key(&full);
-    if let Some((_, role)) = FIELD_EXCEPTIONS.iter().find(|(f, _)| *f == key) {
-        return Some((*role).to_string());
+    let body = full[..full.len() - last_word.len()].trim_end();
+    if ends_field_phrase(last.trim_end_matches(['.', ',', ';', ':', '"', '\''])) {
+        let key = role_key(&full);
+        if let Some((_, role)) = FIELD_EXCEPTIONS.iter().find(|(f, _)| *f == key) {
+            return Some((*role).to_string());
+        }
     }
     // "Tier 3" alone names a support tier.
     if words.len() == 2 && words[0].eq_ignore_ascii_case("tier") && words[1].chars().all(|c| c.is_ascii_digit()) {
@@ -245,10 +251,9 @@ pub fn role_from_phrase(phrase: &str) -> Option<String> {
 
 /// Whether `word` is a grade written after a title: a Roman numeral up to IV or a digit.
 pub(crate) fn is_grade(word: &str) -> bool {
-    matches!(
-        word.to_ascii_uppercase().as_str(),
-        "I" | "II" | "III" | "IV" | "1" | "2" | "3" | "4"
-    )
+    ["I", "II", "III", "IV", "1", "2", "3", "4"]
+        .iter()
+        .any(|g| g.eq_ignore_ascii_case(word))
 }
 
 /// Whether `word` is a noun that follows a role without changing it ("roles", "positions",

@@ -75,7 +75,9 @@ pub fn clean_lines(text: &str) -> Vec<Line> {
 fn clean_line(raw: &str, no: usize) -> Option<Line> {
     let normalised: String;
     let mut s: &str = raw;
-    if s.contains(|c: char| is_odd_space(c)) {
+    // Every odd space but the tab is outside ASCII: most lines need no character scan.
+    let maybe_odd = raw.bytes().any(|b| b == b'\t' || b >= 0x80);
+    if maybe_odd && s.contains(|c: char| is_odd_space(c)) {
         normalised = s.chars().map(|c| if is_odd_space(c) { ' ' } else { c }).collect();
         s = &normalised;
     }
@@ -123,8 +125,20 @@ pub fn heading_kind(text: &str) -> Option<SectionKind> {
     if t.len() > 60 {
         return None;
     }
-    let l = t.to_lowercase();
-    let kind = match l.as_str() {
+    // Headings are short: lower-case them on the stack (ASCII; anything else is no heading we
+    // know, except through `to_lowercase`).
+    let mut buf = [0u8; 60];
+    let owned;
+    let l: &str = if t.is_ascii() {
+        let buf = &mut buf[..t.len()];
+        buf.copy_from_slice(t.as_bytes());
+        buf.make_ascii_lowercase();
+        std::str::from_utf8(buf).unwrap_or("")
+    } else {
+        owned = t.to_lowercase();
+        &owned
+    };
+    let kind = match l {
         "role at a glance" | "at a glance" | "the role at a glance" => SectionKind::Glance,
         "duties and responsibilities"
         | "duties & responsibilities"
@@ -188,8 +202,7 @@ pub fn sections(lines: Vec<Line>) -> Vec<Section> {
 
 /// For a "See all … jobs →" line, `Some(rest)` where `rest` is an entry glued after the arrow.
 fn see_all_split(text: &str) -> Option<Option<String>> {
-    let lower = text.to_lowercase();
-    if !lower.starts_with("see all ") {
+    if !text.get(..8).is_some_and(|p| p.eq_ignore_ascii_case("see all ")) {
         return None;
     }
     let arrow = text

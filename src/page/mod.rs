@@ -202,18 +202,17 @@ pub fn read_page(file: &str, bytes: &[u8], certs: &CertCatalogue) -> Page {
         page.warnings.push(Warning::page("empty page: no text to read"));
         return page;
     }
-    let sections = lines::sections(all);
-    for sec in &sections {
+    for sec in lines::sections(all) {
         page.sections.push(sec.kind);
         match sec.kind {
             SectionKind::Header => read_header(&mut page, &sec.lines),
-            SectionKind::Glance => read_glance(&mut page, sec, certs),
-            SectionKind::Duties => page.duties.extend(sec.lines.iter().map(located)),
-            SectionKind::Overview => page.overview.extend(sec.lines.iter().map(located)),
+            SectionKind::Glance => read_glance(&mut page, &sec, certs),
+            SectionKind::Duties => page.duties.extend(sec.lines.into_iter().map(Located::from)),
+            SectionKind::Overview => page.overview.extend(sec.lines.into_iter().map(Located::from)),
             SectionKind::Qualifications => read_qualifications(&mut page, &sec.lines, certs),
-            SectionKind::Outlook => page.outlook.extend(sec.lines.iter().map(located)),
+            SectionKind::Outlook => page.outlook.extend(sec.lines.into_iter().map(Located::from)),
             SectionKind::CoverLetter => {}
-            SectionKind::Faq => read_faq(&mut page, &sec.lines),
+            SectionKind::Faq => read_faq(&mut page, sec.lines),
             SectionKind::Related => read_related(&mut page, &sec.lines),
         }
     }
@@ -238,6 +237,15 @@ pub fn read_page(file: &str, bytes: &[u8], certs: &CertCatalogue) -> Page {
     }
     find_next_steps(&mut page, certs);
     page
+}
+
+impl From<Line> for Located<String> {
+    fn from(line: Line) -> Self {
+        Located {
+            value: line.text,
+            line: line.no,
+        }
+    }
 }
 
 fn located(line: &Line) -> Located<String> {
@@ -488,15 +496,15 @@ fn read_qualifications(page: &mut Page, lines: &[Line], certs: &CertCatalogue) {
     }
 }
 
-fn read_faq(page: &mut Page, lines: &[Line]) {
+fn read_faq(page: &mut Page, lines: Vec<Line>) {
     for line in lines {
         if line.text.trim_end().ends_with('?') {
             page.faq.push(QuestionAnswer {
-                question: located(line),
+                question: Located::from(line),
                 answer: Vec::new(),
             });
         } else if let Some(qa) = page.faq.last_mut() {
-            qa.answer.push(located(line));
+            qa.answer.push(Located::from(line));
         } else {
             page.warnings.push(Warning::at(
                 line.no,
@@ -507,7 +515,7 @@ fn read_faq(page: &mut Page, lines: &[Line]) {
                     value: String::new(),
                     line: line.no,
                 },
-                answer: vec![located(line)],
+                answer: vec![Located::from(line)],
             });
         }
     }
@@ -559,7 +567,6 @@ fn clean_title(text: &str) -> String {
 
 fn find_next_steps(page: &mut Page, certs: &CertCatalogue) {
     let own = page.title_str().to_string();
-    let mut steps = Vec::new();
     let answers: Vec<&Located<String>> = page.faq.iter().flat_map(|qa| qa.answer.iter()).collect();
     let page_certs: Vec<String> = page
         .glance
@@ -568,10 +575,11 @@ fn find_next_steps(page: &mut Page, certs: &CertCatalogue) {
         .map(|c| c.value.clone())
         .chain(page.certifications.iter().cloned())
         .collect();
+    let mut extractor = next_steps::Extractor::new(&own, certs, &page_certs);
     for para in page.outlook.iter().chain(page.overview.iter()).chain(answers) {
-        next_steps::extract(&para.value, para.line, &own, certs, &page_certs, &mut steps);
+        extractor.paragraph(&para.value, para.line);
     }
-    page.next_steps = steps;
+    page.next_steps = extractor.finish();
 }
 
 #[cfg(test)]

@@ -12,6 +12,8 @@
 //! qualifier and name no role. Certification names are masked first so that "Enterprise
 //! Administrator Expert" is not read as a role.
 
+use std::borrow::Cow;
+
 use crate::names::{self, fold, CertCatalogue, WordSet};
 
 /// A role a page names as a next move, with the sentence that says so.
@@ -27,30 +29,50 @@ pub struct NextStep {
     pub line: usize,
 }
 
-/// Extracts next moves from one paragraph (a line of text) of a page about `own_title`.
-///
-/// `page_certs` are certification names the page lists that the catalogue may not know; they
-/// are masked like catalogue names.
-pub fn extract(
-    paragraph: &str,
-    line: usize,
-    own_title: &str,
-    certs: &CertCatalogue,
-    page_certs: &[String],
-    out: &mut Vec<NextStep>,
-) {
-    for sentence in split_sentences(paragraph) {
-        for (role, phrase) in roles_in_sentence(sentence, own_title, certs, page_certs) {
-            if out.iter().any(|s| names::role_key(&s.role) == names::role_key(&role)) {
-                continue;
-            }
-            out.push(NextStep {
-                role,
-                phrase,
-                sentence: sentence.trim().to_string(),
-                line,
-            });
+/// Collects the next moves of one page, paragraph by paragraph, each role once.
+pub struct Extractor<'a> {
+    own_key: String,
+    certs: &'a CertCatalogue,
+    page_certs: &'a [String],
+    keys: Vec<String>,
+    steps: Vec<NextStep>,
+}
+
+impl<'a> Extractor<'a> {
+    /// An extractor for a page about `own_title`. `page_certs` are certification names the page
+    /// lists that the catalogue may not know; they are masked like catalogue names.
+    pub fn new(own_title: &str, certs: &'a CertCatalogue, page_certs: &'a [String]) -> Self {
+        Extractor {
+            own_key: names::role_key(own_title),
+            certs,
+            page_certs,
+            keys: Vec::new(),
+            steps: Vec::new(),
         }
+    }
+
+    /// Reads one paragraph (a line of text) found on `line`.
+    pub fn paragraph(&mut self, paragraph: &str, line: usize) {
+        for sentence in split_sentences(paragraph) {
+            for (role, phrase) in roles_in_sentence(sentence, self.certs, self.page_certs) {
+                let key = names::role_key(&role);
+                if key == self.own_key || self.keys.contains(&key) {
+                    continue;
+                }
+                self.keys.push(key);
+                self.steps.push(NextStep {
+                    role,
+                    phrase,
+                    sentence: sentence.trim().to_string(),
+                    line,
+                });
+            }
+        }
+    }
+
+    /// The moves found, in the order the page names them.
+    pub fn finish(self) -> Vec<NextStep> {
+        self.steps
     }
 }
 
@@ -96,9 +118,23 @@ fn is_abbreviation(before: &str) -> bool {
     ) || (w.len() == 1 && w.chars().all(|c| c.is_alphabetic()))
 }
 
+/// A word as written, with its lower-case form (lower-cased once per sentence).
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct Word<'a> {
+    raw: &'a str,
+    low: &'a str,
+}
+
+impl std::ops::Deref for Word<'_> {
+    type Target = str;
+    fn deref(&self) -> &str {
+        self.raw
+    }
+}
+
 #[derive(Debug, Clone, PartialEq)]
 enum Tok<'a> {
-    Word(&'a str),
+    Word(Word<'a>),
     /// A list or clause separator: `,` `:` `/` `—`.
     Sep(char),
     /// A clause end: `;` or the end of the sentence.
@@ -658,26 +694,32 @@ static TARGET_QUALIFIERS_SET: WordSet = WordSet::new(TARGET_QUALIFIERS);
 static NEGATIONS_SET: WordSet = WordSet::new(NEGATIONS);
 
 /// Reads one sentence and returns (role, phrase) for each destination it names.
-fn roles_in_sentence(
-    sentence: &str,
-    own_title: &str,
-    certs: &CertCatalogue,
-    page_certs: &[String],
-) -> Vec<(String, String)> {
+fn roles_in_sentence(sentence: &str, certs: &CertCatalogue, page_certs: &[String]) -> Vec<(String, String)> {
+    let low = lower_same_len(sentence);
     // A move called rare ("… is occasionally suggested, but it is uncommon") is not taken.
-    if sentence
-        .split(|c: char| !c.is_alphabetic())
-        .any(|w| HEDGES.contains(&w))
+    let may_hedge = ["rare", "seldom", "uncommon", "unusual"]
+        .iter()
+        .any(|h| low.contains(h));
+    if may_hedge
+        && sentence
+            .split(|c: char| !c.is_alphabetic())
+            .any(|w| HEDGES.contains(&w))
     {
         return Vec::new();
     }
     // Most sentences name no move: look for a trigger before the costlier work.
-    let plain = tokenize(sentence);
+    let plain = tokenize(sentence, &low);
     if forward_triggers(&plain).is_empty() && target_noun_positions(&plain).is_empty() {
         return Vec::new();
     }
     let masked = mask(sentence, certs, page_certs);
-    let toks = tokenize(&masked);
+    let masked_low;
+    let toks = if let Cow::Borrowed(_) = masked {
+        plain
+    } else {
+        masked_low = lower_same_len(&masked);
+        tokenize(&masked, &masked_low)
+    };
     if !toks.iter().any(|t| matches!(t, Tok::Word(_))) {
         return Vec::new();
     }
@@ -723,25 +765,25 @@ fn roles_in_sentence(
             }
             dir = Dir::Forward;
         } else if let Tok::Word(w) = &toks[i] {
-            let lw = fold(w);
-            if SUBORDINATORS.contains(&&*lw) && dir == Dir::Forward {
+            let lw = w.low;
+            if SUBORDINATORS.contains(&lw) && dir == Dir::Forward {
                 // "move into GRC jobs when they prefer control design": the clause after
                 // names no destination.
                 dir = Dir::Neutral;
-            } else if &*lw == "from"
-                && matches!(toks.get(i + 1), Some(Tok::Word(n)) if matches!(&*fold(n), "here" | "there" | "this"))
+            } else if lw == "from"
+                && matches!(toks.get(i + 1), Some(Tok::Word(n)) if matches!(n.low, "here" | "there" | "this"))
             {
                 // "from here" is this role (or the one just named), not an origin: "the paths
                 // from here are …" keeps the direction; elsewhere a new move must follow
                 // ("and from there into …").
-                if !matches!(toks.get(i.wrapping_sub(1)), Some(Tok::Word(p)) if TARGET_NOUNS_SET.has(&fold(p))) {
+                if !matches!(toks.get(i.wrapping_sub(1)), Some(Tok::Word(p)) if TARGET_NOUNS_SET.has(p.low)) {
                     dir = Dir::Neutral;
                 }
-            } else if BACKWARD_CUES_SET.has(&lw) && !starts_mention(&mentions, m, i) {
+            } else if BACKWARD_CUES_SET.has(lw) && !starts_mention(&mentions, m, i) {
                 if dir != Dir::Backward {
                     before_aside = dir;
                 }
-                aside = ASIDE_CUES.contains(&&*lw);
+                aside = ASIDE_CUES.contains(&lw);
                 dir = Dir::Backward;
                 pending.clear();
             }
@@ -772,26 +814,18 @@ fn roles_in_sentence(
     }
     chosen.sort_unstable();
     chosen.dedup();
-    let own = names::role_key(own_title);
-    let mut out = Vec::new();
-    for k in chosen {
-        let mention = &mentions[k];
-        let role = &mention.role;
-        let key = names::role_key(role);
-        if key == own {
-            continue;
-        }
-        out.push((role.clone(), mention.phrase.clone()));
-    }
-    out
+    chosen
+        .into_iter()
+        .map(|k| (mentions[k].role.clone(), mentions[k].phrase.clone()))
+        .collect()
 }
 
 /// Whether a word after a comma opens a relative or participle clause.
 fn opens_clause(tok: Option<&Tok>) -> bool {
     let Some(Tok::Word(w)) = tok else { return false };
-    let l = fold(w);
+    let l = w.low;
     matches!(
-        &*l,
+        l,
         "where"
             | "which"
             | "who"
@@ -811,10 +845,10 @@ fn opens_clause(tok: Option<&Tok>) -> bool {
             | "so"
             | "but"
     ) || (l.ends_with("ing")
-        && !MODIFIERS_SET.has(&l)
-        && !names::is_head_word(&l)
+        && !MODIFIERS_SET.has(l)
+        && !names::is_head_word(l)
         // "…, taking IT risk manager roles": a participle of moving keeps the list going.
-        && !matches!(&*l, "taking" | "becoming" | "moving" | "joining" | "landing" | "stepping" | "entering" | "holding"))
+        && !matches!(l, "taking" | "becoming" | "moving" | "joining" | "landing" | "stepping" | "entering" | "holding"))
 }
 
 fn starts_mention(mentions: &[Mention], from: usize, i: usize) -> bool {
@@ -822,18 +856,23 @@ fn starts_mention(mentions: &[Mention], from: usize, i: usize) -> bool {
 }
 
 /// Replaces certification names and parenthetical remarks with placeholders.
-fn mask(sentence: &str, certs: &CertCatalogue, page_certs: &[String]) -> String {
-    let mut text = sentence.to_string();
+/// Borrows the sentence when there is nothing to replace (most sentences).
+fn mask<'a>(sentence: &'a str, certs: &CertCatalogue, page_certs: &[String]) -> Cow<'a, str> {
+    let mut text = Cow::Borrowed(sentence);
     for name in page_certs.iter().filter(|n| n.len() > 3) {
         if text.contains(name.as_str()) {
-            text = text.replace(name.as_str(), " \u{1}CERT ");
+            text = Cow::Owned(text.replace(name.as_str(), " \u{1}CERT "));
         }
     }
-    let sentence = text.as_str();
+    let sentence = &*text;
+    let spans = certs.scan(sentence);
+    if spans.is_empty() && !sentence.contains(['(', ')']) {
+        return text;
+    }
     let mut out = String::with_capacity(sentence.len());
     let mut last = 0;
     // The spans are the scanner's; `get` keeps a wrong one from slicing inside a character.
-    for (s, e, _) in certs.scan(sentence) {
+    for (s, e, _) in spans {
         out.push_str(sentence.get(last..s).unwrap_or(""));
         out.push_str(" \u{1}CERT ");
         last = e;
@@ -856,22 +895,45 @@ fn mask(sentence: &str, certs: &CertCatalogue, page_certs: &[String]) -> String 
             }
             depth == 0
         })
-        .collect()
+        .collect::<String>()
+        .into()
 }
 
-fn tokenize<'a>(text: &'a str) -> Vec<Tok<'a>> {
-    let mut toks = Vec::new();
+/// `text` in lower case with every character at the same byte offset: a character whose lower
+/// case has another length (rare outside ASCII) is kept as it is.
+fn lower_same_len(text: &str) -> String {
+    if text.is_ascii() {
+        return text.to_ascii_lowercase();
+    }
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        let mut lower = c.to_lowercase();
+        match (lower.next(), lower.next()) {
+            (Some(l), None) if l.len_utf8() == c.len_utf8() => out.push(l),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// Splits `text` into tokens; `low` is [`lower_same_len`] of `text`.
+fn tokenize<'a>(text: &'a str, low: &'a str) -> Vec<Tok<'a>> {
+    let mut toks = Vec::with_capacity(text.len() / 5 + 4);
     let mut start: Option<usize> = None;
     let flush = |start: &mut Option<usize>, end: usize, toks: &mut Vec<Tok<'a>>| {
         if let Some(s) = start.take() {
             let w = text.get(s..end).unwrap_or("");
-            let w = w.trim_matches(|c: char| c == '\'' || c == '’' || c == '"' || c == '.' || c == '-');
+            let trimmed = w.trim_start_matches(is_word_edge);
+            let s = s + (w.len() - trimmed.len());
+            let w = trimmed.trim_end_matches(is_word_edge);
             if w == "\u{1}CERT" {
                 toks.push(Tok::Cert);
             } else if !w.is_empty() {
                 // Possessives ("the team's") end with 's.
                 let w = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")).unwrap_or(w);
-                toks.push(Tok::Word(w));
+                let raw = text.get(s..s + w.len()).unwrap_or("");
+                let lower = low.get(s..s + w.len()).unwrap_or(raw);
+                toks.push(Tok::Word(Word { raw, low: lower }));
             }
         }
     };
@@ -889,6 +951,10 @@ fn tokenize<'a>(text: &'a str) -> Vec<Tok<'a>> {
     }
     flush(&mut start, text.len(), &mut toks);
     toks
+}
+
+fn is_word_edge(c: char) -> bool {
+    matches!(c, '\'' | '’' | '"' | '.' | '-')
 }
 
 #[derive(Debug, Clone)]
@@ -1108,16 +1174,16 @@ const NOT_TITLE_VERBS: &[&str] = &[
 
 /// An ordinary lowercase word that may still be part of a title when a role noun follows it
 /// closely ("release train engineer", "critical facilities engineering").
-fn is_open_word(word: &str) -> bool {
-    let lower = fold(word);
+fn is_open_word(word: &Word) -> bool {
+    let lower = word.low;
     word.len() >= 3
         && word.chars().all(|c| c.is_alphabetic() || c == '-')
-        && !STOP_WORDS_SET.has(&lower)
-        && !NOT_TITLE_WORDS_SET.has(&lower)
-        && !NOT_TITLE_VERBS_SET.has(&lower)
-        && !BACKWARD_CUES_SET.has(&lower)
-        && !TARGET_NOUNS_SET.has(&lower)
-        && !TARGET_QUALIFIERS_SET.has(&lower)
+        && !STOP_WORDS_SET.has(lower)
+        && !NOT_TITLE_WORDS_SET.has(lower)
+        && !NOT_TITLE_VERBS_SET.has(lower)
+        && !BACKWARD_CUES_SET.has(lower)
+        && !TARGET_NOUNS_SET.has(lower)
+        && !TARGET_QUALIFIERS_SET.has(lower)
         && !MOVE_STEMS.iter().any(|s| s.len() >= 4 && lower.starts_with(s))
         && !lower.ends_with("ly")
         && !lower.ends_with("ing")
@@ -1128,7 +1194,7 @@ fn is_open_word(word: &str) -> bool {
 /// title words only.
 fn reaches_head(toks: &[Tok], j: usize, left: usize) -> bool {
     match toks.get(j) {
-        Some(Tok::Word(w)) if names::is_head_word(w) => true,
+        Some(Tok::Word(w)) if names::is_head_word(w.low) => true,
         Some(Tok::Word(w)) if left > 0 && (is_modifier(w, false) || is_open_word(w)) => {
             reaches_head(toks, j + 1, left - 1)
         }
@@ -1136,12 +1202,12 @@ fn reaches_head(toks: &[Tok], j: usize, left: usize) -> bool {
     }
 }
 
-fn is_modifier(word: &str, at_sentence_start: bool) -> bool {
-    let lower = fold(word);
-    if STOP_WORDS_SET.has(&lower) {
+fn is_modifier(word: &Word, at_sentence_start: bool) -> bool {
+    let lower = word.low;
+    if STOP_WORDS_SET.has(lower) {
         return false;
     }
-    if MODIFIERS_SET.has(&lower) || names::is_head_word(word) {
+    if MODIFIERS_SET.has(lower) || names::is_head_word(lower) {
         return true;
     }
     if word.chars().any(|c| c.is_ascii_digit()) && word.len() <= 3 {
@@ -1164,37 +1230,37 @@ fn find_mentions(toks: &[Tok]) -> Vec<Mention> {
             continue;
         };
         let mut j = i;
-        let mut words: Vec<&str> = Vec::new();
+        let mut words: Vec<Word> = Vec::new();
         while let Some(Tok::Word(w)) = toks.get(j) {
-            let lower = fold(w);
+            let lower = w.low;
             let ok = if lower == "and" || lower == "of" {
                 // Only inside a title: "identity and access", "director of IT".
-                let prev = words.last().map(|l| fold(l)).unwrap_or_default();
+                let prev = words.last().map(|l| l.low).unwrap_or_default();
                 let joins = if lower == "and" {
                     matches!(
-                        &*prev,
+                        prev,
                         "identity" | "research" | "governance" | "risk" | "health" | "planning"
                     )
                 } else {
-                    names::is_head_word(&prev)
+                    names::is_head_word(prev)
                 };
                 joins && matches!(toks.get(j + 1), Some(Tok::Word(n)) if is_modifier(n, false))
             } else {
                 is_modifier(w, j == 0)
                     || (is_open_word(w) && reaches_head(toks, j + 1, 2))
-                    || (!words.is_empty() && names::ends_field_phrase(w))
+                    || (!words.is_empty() && names::ends_field_phrase(w.low))
             };
             if !ok {
                 break;
             }
-            words.push(w);
+            words.push(*w);
             j += 1;
         }
         // Allow the suffixes role_from_phrase drops ("roles", "positions", "track").
         let before_suffix = words.len();
         while let Some(Tok::Word(w)) = toks.get(j) {
-            if names::is_role_suffix(w) && !words.is_empty() {
-                words.push(w);
+            if names::is_role_suffix(w.low) && !words.is_empty() {
+                words.push(*w);
                 j += 1;
             } else {
                 break;
@@ -1206,9 +1272,9 @@ fn find_mentions(toks: &[Tok]) -> Vec<Mention> {
         // certification", "design work", "the support team").
         let compound = !words.is_empty()
             && words.len() == before_suffix
-            && (words.last().is_some_and(|l| names::is_field_word(l))
+            && (words.last().is_some_and(|l| names::is_field_word(l.low))
                 && matches!(toks.get(j), Some(Tok::Word(n)) if is_open_word(n))
-                || matches!(toks.get(j), Some(Tok::Word(n)) if THING_NOUNS.contains(&&*fold(n))));
+                || matches!(toks.get(j), Some(Tok::Word(n)) if THING_NOUNS.contains(&n.low)));
         if compound {
             i = j.max(i + 1);
             continue;
@@ -1224,14 +1290,14 @@ fn find_mentions(toks: &[Tok]) -> Vec<Mention> {
             // only when the full phrase names nothing.
             // Only a phrase ending in a role word can name a role; skip the rest cheaply.
             let last = words[end - 1];
-            let can_end = names::is_head_word(last)
-                || names::is_role_suffix(last)
-                || names::is_grade(last)
-                || names::ends_field_phrase(last);
+            let can_end = names::is_head_word(last.low)
+                || names::is_role_suffix(last.low)
+                || names::is_grade(last.low)
+                || names::ends_field_phrase(last.low);
             if !can_end {
                 continue;
             }
-            let phrase = words[..end].join(" ");
+            let phrase = join_raw(&words[..end]);
             if let Some(role) = names::role_from_phrase(&phrase) {
                 found = Some((end, phrase, role));
                 break;
@@ -1249,15 +1315,16 @@ fn find_mentions(toks: &[Tok]) -> Vec<Mention> {
             }
             None => {
                 // A bare role noun after "or"/"and" borrows the previous mention's qualifier.
-                if words.len() == 1 && names::is_head_word(words[0]) {
+                if words.len() == 1 && names::is_head_word(words[0].low) {
                     if let Some(prev) = out.last() {
                         let joined = i >= 2
                             && prev.end == i - 1
-                            && matches!(&toks[i - 1], Tok::Word(w) if *w == "or" || *w == "and");
+                            && matches!(&toks[i - 1], Tok::Word(w) if w.raw == "or" || w.raw == "and");
                         if joined {
                             let prev_words: Vec<&str> = prev.phrase.split(' ').collect();
                             if prev_words.len() > 1 {
-                                let borrowed = format!("{} {}", prev_words[..prev_words.len() - 1].join(" "), words[0]);
+                                let borrowed =
+                                    format!("{} {}", prev_words[..prev_words.len() - 1].join(" "), words[0].raw);
                                 if let Some(role) = names::role_from_phrase(&borrowed) {
                                     out.push(Mention {
                                         start: i,
@@ -1277,17 +1344,29 @@ fn find_mentions(toks: &[Tok]) -> Vec<Mention> {
     out
 }
 
+/// The words as written, separated by single spaces.
+fn join_raw(words: &[Word]) -> String {
+    let mut out = String::with_capacity(words.iter().map(|w| w.raw.len() + 1).sum());
+    for w in words {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w.raw);
+    }
+    out
+}
+
 /// Token positions where a forward movement begins: a direction word ("into", "to", "toward")
 /// shortly after a movement word, or "become".
 fn forward_triggers(toks: &[Tok]) -> Vec<usize> {
     let mut out = Vec::new();
     for (i, t) in toks.iter().enumerate() {
         let Tok::Word(w) = t else { continue };
-        let l = fold(w);
-        if matches!(&*l, "become" | "becomes" | "becoming" | "became") {
+        let l = w.low;
+        if matches!(l, "become" | "becomes" | "becoming" | "became") {
             let negated = toks[i.saturating_sub(3)..i]
                 .iter()
-                .any(|t| matches!(t, Tok::Word(p) if NEGATIONS_SET.has(&fold(p))));
+                .any(|t| matches!(t, Tok::Word(p) if NEGATIONS_SET.has(p.low)));
             if !negated {
                 out.push(i);
             }
@@ -1295,21 +1374,21 @@ fn forward_triggers(toks: &[Tok]) -> Vec<usize> {
         }
         // "end up running IT procurement".
         if l == "up"
-            && matches!(toks.get(i.wrapping_sub(1)), Some(Tok::Word(p)) if matches!(&*fold(p), "end" | "ends" | "ended" | "ending"))
+            && matches!(toks.get(i.wrapping_sub(1)), Some(Tok::Word(p)) if matches!(p.low, "end" | "ends" | "ended" | "ending"))
         {
             out.push(i);
             continue;
         }
         // "join a partner as Salesforce consultants", "land in architect roles": a role after
         // "as" or "in" is a destination only right after a verb of joining or landing.
-        if matches!(&*l, "as" | "in") {
+        if matches!(l, "as" | "in") {
             let verb = toks[i.saturating_sub(5)..i].iter().any(|t| {
-                matches!(t, Tok::Word(p) if matches!(&*fold(p),
+                matches!(t, Tok::Word(p) if matches!(p.low,
                     "join" | "joins" | "joined" | "joining" | "land" | "lands" | "landed" | "landing"
                         | "hired" | "promoted" | "takes" | "take" | "taking" | "took"))
             });
-            let ok = match &*l {
-                "in" => toks[i.saturating_sub(2)..i].iter().any(|t| matches!(t, Tok::Word(p) if matches!(&*fold(p), "land" | "lands" | "landed" | "landing" | "end" | "ends" | "ended"))),
+            let ok = match l {
+                "in" => toks[i.saturating_sub(2)..i].iter().any(|t| matches!(t, Tok::Word(p) if matches!(p.low, "land" | "lands" | "landed" | "landing" | "end" | "ends" | "ended"))),
                 _ => verb,
             };
             if ok {
@@ -1317,7 +1396,7 @@ fn forward_triggers(toks: &[Tok]) -> Vec<usize> {
             }
             continue;
         }
-        let direction = matches!(&*l, "into" | "to" | "toward" | "towards" | "onto" | "for");
+        let direction = matches!(l, "into" | "to" | "toward" | "towards" | "onto" | "for");
         if !direction {
             continue;
         }
@@ -1326,14 +1405,14 @@ fn forward_triggers(toks: &[Tok]) -> Vec<usize> {
         let way_into = l == "into"
             && toks[i.saturating_sub(3)..i]
                 .iter()
-                .any(|t| matches!(t, Tok::Word(p) if matches!(&*fold(p), "way" | "ways")));
+                .any(|t| matches!(t, Tok::Word(p) if matches!(p.low, "way" | "ways")));
         if way_into {
             out.push(i);
             continue;
         }
         // "… and from there into engineering manager positions".
-        let from_there = matches!(toks.get(i.wrapping_sub(1)), Some(Tok::Word(p)) if matches!(&*fold(p), "there" | "here"))
-            && matches!(toks.get(i.wrapping_sub(2)), Some(Tok::Word(p)) if fold(p) == "from");
+        let from_there = matches!(toks.get(i.wrapping_sub(1)), Some(Tok::Word(p)) if matches!(p.low, "there" | "here"))
+            && matches!(toks.get(i.wrapping_sub(2)), Some(Tok::Word(p)) if p.low == "from");
         if from_there && l != "for" {
             out.push(i);
             continue;
@@ -1343,10 +1422,10 @@ fn forward_triggers(toks: &[Tok]) -> Vec<usize> {
         let window = i.saturating_sub(if l == "for" { 2 } else { 5 })..i;
         let moved = toks[window].iter().any(|t| match t {
             Tok::Word(p) => {
-                let p = fold(p);
+                let p = p.low;
                 // "lead"/"leads" move only as a verb right before the direction ("leads to"),
                 // never as the noun "a Lead".
-                let lead_noun = p.starts_with("lead") && (w_is_capitalised(t) || !matches!(&*p, "lead" | "leads"));
+                let lead_noun = p.starts_with("lead") && (w_is_capitalised(t) || !matches!(p, "lead" | "leads"));
                 let stem_ok = !lead_noun
                     && MOVE_STEMS
                         .iter()
@@ -1355,7 +1434,7 @@ fn forward_triggers(toks: &[Tok]) -> Vec<usize> {
                 if l == "for" {
                     READINESS_STEMS.iter().any(|s| p.starts_with(s))
                 } else {
-                    stem_ok && !matches!(&*p, "report" | "reports")
+                    stem_ok && !matches!(p, "report" | "reports")
                 }
             }
             _ => false,
@@ -1364,22 +1443,22 @@ fn forward_triggers(toks: &[Tok]) -> Vec<usize> {
         // "the reporting line runs to a head of …" is a manager, not a move.
         let reporting = toks[i.saturating_sub(5)..i]
             .iter()
-            .any(|t| matches!(t, Tok::Word(p) if fold(p).starts_with("report")));
+            .any(|t| matches!(t, Tok::Word(p) if p.low.starts_with("report")));
         let previous_backward = reporting
             || matches!(toks.get(i.wrapping_sub(1)), Some(Tok::Word(p)) if {
-                let p = fold(p);
+                let p = p.low;
                 // "goes deeper into the design" is depth, not a move.
-                p.starts_with("report") || p.starts_with("escalat") || p.starts_with("hand") || matches!(&*p, "deeper" | "deep")
+                p.starts_with("report") || p.starts_with("escalat") || p.starts_with("hand") || matches!(p, "deeper" | "deep")
             });
         // "toward managing the queue": the destination is an activity, not a role.
         let activity_next = matches!(toks.get(i + 1), Some(Tok::Word(n)) if {
-            let n = fold(n);
-            n.ends_with("ing") && !MODIFIERS_SET.has(&n) && !names::is_head_word(&n)
+            let n = n.low;
+            n.ends_with("ing") && !MODIFIERS_SET.has(n) && !names::is_head_word(n)
         });
         // "rarely jump straight to X": a negated move is no move.
         let negated = toks[i.saturating_sub(4)..i]
             .iter()
-            .any(|t| matches!(t, Tok::Word(p) if NEGATIONS_SET.has(&fold(p))));
+            .any(|t| matches!(t, Tok::Word(p) if NEGATIONS_SET.has(p.low)));
         if moved && !previous_backward && !activity_next && !negated {
             out.push(i);
         }
@@ -1406,7 +1485,7 @@ const SELF_TARGETS: &[&str] = &[
 fn moves_on_later(toks: &[Tok], from: usize) -> bool {
     toks.iter().skip(from).take(10).take_while(|t| matches!(t, Tok::Word(_))).any(|t| {
         matches!(t, Tok::Word(w) if matches!(
-            &*fold(w),
+            w.low,
             "next" | "aim" | "aiming" | "aimed" | "target" | "targeting" | "pursue" | "pursuing" | "heading" | "moving"
         ))
     })
@@ -1421,9 +1500,9 @@ fn adverbial_next(toks: &[Tok]) -> Vec<(usize, usize)> {
         let (Tok::Word(w), Some(Tok::Word(c))) = (t, toks.get(i.wrapping_sub(1))) else {
             continue;
         };
-        if w.eq_ignore_ascii_case("where") && matches!(&*fold(c), "is" | "are") {
+        if w.eq_ignore_ascii_case("where") && matches!(c.low, "is" | "are") {
             let going = toks.iter().skip(i + 1).take(12).take_while(|t| matches!(t, Tok::Word(_))).any(|t| {
-                matches!(t, Tok::Word(x) if matches!(&*fold(x), "heading" | "headed" | "go" | "goes" | "going" | "move" | "moving" | "land" | "lands" | "next" | "end" | "ends"))
+                matches!(t, Tok::Word(x) if matches!(x.low, "heading" | "headed" | "go" | "goes" | "going" | "move" | "moving" | "land" | "lands" | "next" | "end" | "ends"))
             });
             if going {
                 out.push((i, i - 1));
@@ -1440,7 +1519,7 @@ fn adverbial_next(toks: &[Tok]) -> Vec<(usize, usize)> {
         let ends_clause = match toks.get(i + 1) {
             None | Some(Tok::Sep(_) | Tok::End) => true,
             Some(Tok::Word(n)) => matches!(
-                &*fold(n),
+                n.low,
                 "once" | "after" | "when" | "within" | "usually" | "often" | "typically"
             ),
             Some(Tok::Cert) => false,
@@ -1452,7 +1531,7 @@ fn adverbial_next(toks: &[Tok]) -> Vec<(usize, usize)> {
         while k > 0 && i - k < 12 {
             k -= 1;
             match &toks[k] {
-                Tok::Word(p) if matches!(&*fold(p), "is" | "are") => {
+                Tok::Word(p) if matches!(p.low, "is" | "are") => {
                     out.push((i, k));
                     break;
                 }
@@ -1471,8 +1550,8 @@ fn target_noun_positions(toks: &[Tok]) -> Vec<(usize, Option<usize>)> {
     let mut out: Vec<(usize, Option<usize>)> = adverbial_next(toks).into_iter().map(|(i, c)| (i, Some(c))).collect();
     for (i, t) in toks.iter().enumerate() {
         let Tok::Word(w) = t else { continue };
-        let l = fold(w);
-        if !TARGET_NOUNS_SET.has(&l) {
+        let l = w.low;
+        if !TARGET_NOUNS_SET.has(l) {
             continue;
         }
         // Look back over adjectives for a qualifier.
@@ -1482,13 +1561,13 @@ fn target_noun_positions(toks: &[Tok]) -> Vec<(usize, Option<usize>)> {
         while k > 0 {
             k -= 1;
             let Tok::Word(p) = &toks[k] else { break };
-            let p = fold(p);
-            if TARGET_QUALIFIERS_SET.has(&p) {
+            let p = p.low;
+            if TARGET_QUALIFIERS_SET.has(p) {
                 qualified = true;
                 continue;
             }
             if matches!(
-                &*p,
+                p,
                 "the"
                     | "most"
                     | "all"
@@ -1511,7 +1590,7 @@ fn target_noun_positions(toks: &[Tok]) -> Vec<(usize, Option<usize>)> {
                 continue;
             }
             if matches!(
-                &*p,
+                p,
                 "are" | "is" | "remain" | "remains" | "make" | "makes" | "represent" | "represents"
             ) {
                 copula = Some(k);
@@ -1519,13 +1598,13 @@ fn target_noun_positions(toks: &[Tok]) -> Vec<(usize, Option<usize>)> {
             }
             // Other describing words ("the other senior technical destination") may stand
             // between the copula and the noun, but not a role noun or many words.
-            if i - k > 6 || names::is_head_word(&p) {
+            if i - k > 6 || names::is_head_word(p) {
                 break;
             }
         }
         // Some nouns name a destination by themselves ("the other senior destination", "the
         // in-house promotion is …").
-        if SELF_TARGETS.contains(&&*l) {
+        if SELF_TARGETS.contains(&l) {
             qualified = true;
         }
         // "X and Y are the titles analysts hold next", "… are the roles most engineers aim at":
@@ -1535,8 +1614,8 @@ fn target_noun_positions(toks: &[Tok]) -> Vec<(usize, Option<usize>)> {
         }
         // "two other directions are common: …": the qualifier may follow the noun.
         if !qualified {
-            let copula_next = matches!(toks.get(i + 1), Some(Tok::Word(c)) if matches!(&*fold(c), "are" | "is"));
-            let qual_next = matches!(toks.get(i + 2), Some(Tok::Word(q)) if TARGET_QUALIFIERS_SET.has(&fold(q)));
+            let copula_next = matches!(toks.get(i + 1), Some(Tok::Word(c)) if matches!(c.low, "are" | "is"));
+            let qual_next = matches!(toks.get(i + 2), Some(Tok::Word(q)) if TARGET_QUALIFIERS_SET.has(q.low));
             if copula_next && qual_next {
                 out.push((i + 2, None));
             }
@@ -1555,9 +1634,9 @@ mod tests {
 
     fn roles(text: &str, own: &str) -> Vec<String> {
         let cat = CertCatalogue::embedded();
-        let mut out = Vec::new();
-        extract(text, 1, own, &cat, &[], &mut out);
-        out.into_iter().map(|s| s.role).collect()
+        let mut extractor = Extractor::new(own, &cat, &[]);
+        extractor.paragraph(text, 1);
+        extractor.finish().into_iter().map(|s| s.role).collect()
     }
 
     #[test]
