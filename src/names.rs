@@ -290,8 +290,15 @@ pub(crate) fn is_role_suffix(word: &str) -> bool {
 /// Whether `word` ends one of the field phrases with a role of their own ("help desk",
 /// "developer relations").
 pub(crate) fn ends_field_phrase(word: &str) -> bool {
-    let l = fold(word);
-    FIELD_EXCEPTIONS.iter().any(|(f, _)| f.rsplit(' ').next() == Some(&*l))
+    static LAST_WORDS: OnceLock<HashSet<&'static str, BuildFnv>> = OnceLock::new();
+    LAST_WORDS
+        .get_or_init(|| {
+            FIELD_EXCEPTIONS
+                .iter()
+                .filter_map(|(f, _)| f.rsplit(' ').next())
+                .collect()
+        })
+        .contains(&*fold(word))
 }
 
 /// Whether `word` is a field noun ("administration", "security").
@@ -351,15 +358,20 @@ impl std::hash::Hasher for Fnv {
 
 /// A fixed word list with constant-time lookup, built on first use.
 pub(crate) struct WordSet {
-    list: &'static [&'static str],
+    lists: &'static [&'static [&'static str]],
     set: OnceLock<HashSet<&'static str, BuildFnv>>,
 }
 
 impl WordSet {
     /// A set over `list` (lower-case words).
-    pub(crate) const fn new(list: &'static [&'static str]) -> Self {
+    pub(crate) const fn new(list: &'static &'static [&'static str]) -> Self {
+        WordSet::union(std::slice::from_ref(list))
+    }
+
+    /// A set over the words of all `lists`: one lookup instead of one per list.
+    pub(crate) const fn union(lists: &'static [&'static [&'static str]]) -> Self {
         WordSet {
-            list,
+            lists,
             set: OnceLock::new(),
         }
     }
@@ -367,7 +379,7 @@ impl WordSet {
     /// Whether the lower-case `word` is in the list.
     pub(crate) fn has(&self, word: &str) -> bool {
         self.set
-            .get_or_init(|| self.list.iter().copied().collect())
+            .get_or_init(|| self.lists.iter().flat_map(|l| l.iter().copied()).collect())
             .contains(word)
     }
 }
@@ -547,6 +559,10 @@ impl CertCatalogue {
     /// `text`, longest names first and never overlapping, sorted by position.
     pub(crate) fn scan(&self, text: &str) -> Vec<(usize, usize, usize)> {
         let (folded, offsets) = fold_for_scan(text);
+        let back = |i: usize| match &offsets {
+            Some(offsets) => offsets.get(i).copied().unwrap_or(text.len()),
+            None => i,
+        };
         let mut taken: Vec<(usize, usize, usize)> = Vec::new();
         let Some(matcher) = &self.matcher else { return taken };
         // Every occurrence of every name in one pass, then the longest names first, never
@@ -568,7 +584,6 @@ impl CertCatalogue {
         }
         taken.sort_unstable();
         // Spans of the folded text back to spans of `text` (folding may shorten characters).
-        let back = |i: usize| offsets.get(i).copied().unwrap_or(text.len());
         taken.into_iter().map(|(s, e, idx)| (back(s), back(e), idx)).collect()
     }
 
@@ -588,7 +603,11 @@ impl CertCatalogue {
 /// Folds text for certification matching (ASCII lower case, a non-breaking space as a space;
 /// other characters kept), with the byte offset in `text` of each byte offset of the folded
 /// text, plus one entry for its end, so that spans map back.
-fn fold_for_scan(text: &str) -> (String, Vec<usize>) {
+fn fold_for_scan(text: &str) -> (String, Option<Vec<usize>>) {
+    // ASCII folds byte for byte: the spans need no mapping.
+    if text.is_ascii() {
+        return (text.to_ascii_lowercase(), None);
+    }
     let mut folded = String::with_capacity(text.len());
     let mut offsets = Vec::with_capacity(text.len() + 1);
     for (i, c) in text.char_indices() {
@@ -601,7 +620,7 @@ fn fold_for_scan(text: &str) -> (String, Vec<usize>) {
         offsets.extend(std::iter::repeat(i).take(f.len_utf8()));
     }
     offsets.push(text.len());
-    (folded, offsets)
+    (folded, Some(offsets))
 }
 
 fn is_boundary(text: &str, start: usize, end: usize) -> bool {

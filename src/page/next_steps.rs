@@ -13,6 +13,7 @@
 //! Administrator Expert" is not read as a role.
 
 use std::borrow::Cow;
+use std::sync::OnceLock;
 
 use crate::names::{self, fold, CertCatalogue, WordSet};
 
@@ -684,32 +685,36 @@ const STOP_WORDS: &[&str] = &[
     "logical",
 ];
 
-static MODIFIERS_SET: WordSet = WordSet::new(MODIFIERS);
-static STOP_WORDS_SET: WordSet = WordSet::new(STOP_WORDS);
-static NOT_TITLE_WORDS_SET: WordSet = WordSet::new(NOT_TITLE_WORDS);
-static NOT_TITLE_VERBS_SET: WordSet = WordSet::new(NOT_TITLE_VERBS);
-static BACKWARD_CUES_SET: WordSet = WordSet::new(BACKWARD_CUES);
-static TARGET_NOUNS_SET: WordSet = WordSet::new(TARGET_NOUNS);
-static TARGET_QUALIFIERS_SET: WordSet = WordSet::new(TARGET_QUALIFIERS);
-static NEGATIONS_SET: WordSet = WordSet::new(NEGATIONS);
+static MODIFIERS_SET: WordSet = WordSet::new(&MODIFIERS);
+static STOP_WORDS_SET: WordSet = WordSet::new(&STOP_WORDS);
+/// Words that are never an open title word (see [`is_open_word`]).
+static NOT_OPEN_SET: WordSet = WordSet::union(&[
+    STOP_WORDS,
+    NOT_TITLE_WORDS,
+    NOT_TITLE_VERBS,
+    BACKWARD_CUES,
+    TARGET_NOUNS,
+    TARGET_QUALIFIERS,
+]);
+static BACKWARD_CUES_SET: WordSet = WordSet::new(&BACKWARD_CUES);
+static TARGET_NOUNS_SET: WordSet = WordSet::new(&TARGET_NOUNS);
+static TARGET_QUALIFIERS_SET: WordSet = WordSet::new(&TARGET_QUALIFIERS);
+static NEGATIONS_SET: WordSet = WordSet::new(&NEGATIONS);
 
 /// Reads one sentence and returns (role, phrase) for each destination it names.
 fn roles_in_sentence(sentence: &str, certs: &CertCatalogue, page_certs: &[String]) -> Vec<(String, String)> {
     let low = lower_same_len(sentence);
-    // A move called rare ("… is occasionally suggested, but it is uncommon") is not taken.
-    let may_hedge = ["rare", "seldom", "uncommon", "unusual"]
-        .iter()
-        .any(|h| low.contains(h));
-    if may_hedge
-        && sentence
-            .split(|c: char| !c.is_alphabetic())
-            .any(|w| HEDGES.contains(&w))
-    {
-        return Vec::new();
-    }
     // Most sentences name no move: look for a trigger before the costlier work.
     let plain = tokenize(sentence, &low);
     if forward_triggers(&plain).is_empty() && target_noun_positions(&plain).is_empty() {
+        return Vec::new();
+    }
+    // A move called rare ("… is occasionally suggested, but it is uncommon") is not taken.
+    // Every letter of the sentence is inside a word token.
+    let hedged = plain
+        .iter()
+        .any(|t| matches!(t, Tok::Word(w) if w.raw.split(|c: char| !c.is_alphabetic()).any(|p| HEDGES.contains(&p))));
+    if hedged {
         return Vec::new();
     }
     let masked = mask(sentence, certs, page_certs);
@@ -1178,50 +1183,65 @@ fn is_open_word(word: &Word) -> bool {
     let lower = word.low;
     word.len() >= 3
         && word.chars().all(|c| c.is_alphabetic() || c == '-')
-        && !STOP_WORDS_SET.has(lower)
-        && !NOT_TITLE_WORDS_SET.has(lower)
-        && !NOT_TITLE_VERBS_SET.has(lower)
-        && !BACKWARD_CUES_SET.has(lower)
-        && !TARGET_NOUNS_SET.has(lower)
-        && !TARGET_QUALIFIERS_SET.has(lower)
-        && !MOVE_STEMS.iter().any(|s| s.len() >= 4 && lower.starts_with(s))
         && !lower.ends_with("ly")
         && !lower.ends_with("ing")
         && !lower.ends_with("ed")
+        && !NOT_OPEN_SET.has(lower)
+        && !MOVE_STEMS.iter().any(|s| s.len() >= 4 && lower.starts_with(s))
+}
+
+/// What a token can be inside a role phrase, worked out once per token.
+#[derive(Debug, Clone, Copy, Default)]
+struct Class {
+    /// A role or field noun ("analyst", "administration").
+    head: bool,
+    /// A word that may stand before a role noun in a title ("cloud", "IT", "Tier", "3").
+    modifier: bool,
+    /// The same for the first word of a sentence, where a capital says nothing.
+    modifier_at_start: bool,
+    /// An ordinary word that may be a title word when a role noun follows closely.
+    open: bool,
+}
+
+fn classify(tok: &Tok) -> Class {
+    let Tok::Word(word) = tok else {
+        return Class::default();
+    };
+    let lower = word.low;
+    let head = names::is_head_word(lower);
+    if STOP_WORDS_SET.has(lower) {
+        return Class {
+            head,
+            ..Class::default()
+        };
+    }
+    let is_acronym = word.len() >= 2 && word.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
+    let short_number = word.chars().any(|c| c.is_ascii_digit()) && word.len() <= 3;
+    let at_start = MODIFIERS_SET.has(lower) || head || short_number || is_acronym;
+    let capitalised = word.chars().next().is_some_and(char::is_uppercase);
+    Class {
+        head,
+        modifier: at_start || capitalised,
+        modifier_at_start: at_start,
+        open: is_open_word(word),
+    }
 }
 
 /// Whether the words from `j` on reach a role or field noun within `left` words, through
 /// title words only.
-fn reaches_head(toks: &[Tok], j: usize, left: usize) -> bool {
-    match toks.get(j) {
-        Some(Tok::Word(w)) if names::is_head_word(w.low) => true,
-        Some(Tok::Word(w)) if left > 0 && (is_modifier(w, false) || is_open_word(w)) => {
-            reaches_head(toks, j + 1, left - 1)
-        }
+fn reaches_head(classes: &[Class], j: usize, left: usize) -> bool {
+    match classes.get(j) {
+        Some(c) if c.head => true,
+        Some(c) if left > 0 && (c.modifier || c.open) => reaches_head(classes, j + 1, left - 1),
         _ => false,
     }
-}
-
-fn is_modifier(word: &Word, at_sentence_start: bool) -> bool {
-    let lower = word.low;
-    if STOP_WORDS_SET.has(lower) {
-        return false;
-    }
-    if MODIFIERS_SET.has(lower) || names::is_head_word(lower) {
-        return true;
-    }
-    if word.chars().any(|c| c.is_ascii_digit()) && word.len() <= 3 {
-        return true;
-    }
-    let is_acronym = word.len() >= 2 && word.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
-    let capitalised = word.chars().next().is_some_and(char::is_uppercase);
-    is_acronym || (capitalised && !at_sentence_start)
 }
 
 /// Finds the role phrases of a sentence: maximal runs of title words that
 /// [`names::role_from_phrase`] turns into a role. "cloud administrator or engineer" names two
 /// roles; the second borrows the first one's qualifier.
 fn find_mentions(toks: &[Tok]) -> Vec<Mention> {
+    let classes: Vec<Class> = toks.iter().map(classify).collect();
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
@@ -1244,10 +1264,14 @@ fn find_mentions(toks: &[Tok]) -> Vec<Mention> {
                 } else {
                     names::is_head_word(prev)
                 };
-                joins && matches!(toks.get(j + 1), Some(Tok::Word(n)) if is_modifier(n, false))
+                joins && classes.get(j + 1).is_some_and(|c| c.modifier)
             } else {
-                is_modifier(w, j == 0)
-                    || (is_open_word(w) && reaches_head(toks, j + 1, 2))
+                let class = classes[j];
+                (if j == 0 {
+                    class.modifier_at_start
+                } else {
+                    class.modifier
+                }) || (class.open && reaches_head(&classes, j + 1, 2))
                     || (!words.is_empty() && names::ends_field_phrase(w.low))
             };
             if !ok {
@@ -1272,8 +1296,7 @@ fn find_mentions(toks: &[Tok]) -> Vec<Mention> {
         // certification", "design work", "the support team").
         let compound = !words.is_empty()
             && words.len() == before_suffix
-            && (words.last().is_some_and(|l| names::is_field_word(l.low))
-                && matches!(toks.get(j), Some(Tok::Word(n)) if is_open_word(n))
+            && (words.last().is_some_and(|l| names::is_field_word(l.low)) && classes.get(j).is_some_and(|c| c.open)
                 || matches!(toks.get(j), Some(Tok::Word(n)) if THING_NOUNS.contains(&n.low)));
         if compound {
             i = j.max(i + 1);
@@ -1290,7 +1313,7 @@ fn find_mentions(toks: &[Tok]) -> Vec<Mention> {
             // only when the full phrase names nothing.
             // Only a phrase ending in a role word can name a role; skip the rest cheaply.
             let last = words[end - 1];
-            let can_end = names::is_head_word(last.low)
+            let can_end = classes[i + end - 1].head
                 || names::is_role_suffix(last.low)
                 || names::is_grade(last.low)
                 || names::ends_field_phrase(last.low);
@@ -1426,15 +1449,11 @@ fn forward_triggers(toks: &[Tok]) -> Vec<usize> {
                 // "lead"/"leads" move only as a verb right before the direction ("leads to"),
                 // never as the noun "a Lead".
                 let lead_noun = p.starts_with("lead") && (w_is_capitalised(t) || !matches!(p, "lead" | "leads"));
-                let stem_ok = !lead_noun
-                    && MOVE_STEMS
-                        .iter()
-                        .any(|s| p.starts_with(s) && (s.len() >= 4 || p.len() <= s.len() + 1));
                 // "for" only after readiness words ("prepares them for", "qualify for").
                 if l == "for" {
                     READINESS_STEMS.iter().any(|s| p.starts_with(s))
                 } else {
-                    stem_ok && !matches!(p, "report" | "reports")
+                    !lead_noun && has_move_stem(p) && !matches!(p, "report" | "reports")
                 }
             }
             _ => false,
@@ -1464,6 +1483,35 @@ fn forward_triggers(toks: &[Tok]) -> Vec<usize> {
         }
     }
     out
+}
+
+/// Whether the lower-case `word` starts with a movement stem ("transitioning", "moves"); a stem
+/// shorter than four letters must be nearly the whole word ("go", "goes", not "good").
+fn has_move_stem(word: &str) -> bool {
+    static BY_LETTER: OnceLock<[Vec<&'static str>; 26]> = OnceLock::new();
+    let by_letter = BY_LETTER.get_or_init(|| {
+        let mut table: [Vec<&'static str>; 26] = Default::default();
+        for stem in MOVE_STEMS {
+            if let Some(slot) = stem
+                .bytes()
+                .next()
+                .and_then(|b| table.get_mut(usize::from(b.wrapping_sub(b'a'))))
+            {
+                slot.push(stem);
+            }
+        }
+        table
+    });
+    let Some(stems) = word
+        .bytes()
+        .next()
+        .and_then(|b| by_letter.get(usize::from(b.wrapping_sub(b'a'))))
+    else {
+        return false;
+    };
+    stems
+        .iter()
+        .any(|s| word.starts_with(s) && (s.len() >= 4 || word.len() <= s.len() + 1))
 }
 
 fn w_is_capitalised(t: &Tok) -> bool {
@@ -1925,6 +1973,16 @@ mod tests {
             roles("Analytics engineering is a frequent landing spot.", "X"),
             vec!["Analytics Engineer"]
         );
+    }
+
+    #[test]
+    fn movement_stems_are_found_by_their_first_letter() {
+        // The stem table is indexed by a lower-case ASCII first letter.
+        assert!(MOVE_STEMS
+            .iter()
+            .all(|s| s.bytes().next().is_some_and(|b| b.is_ascii_lowercase())));
+        assert!(has_move_stem("transitioning") && has_move_stem("goes") && has_move_stem("go"));
+        assert!(!has_move_stem("good") && !has_move_stem("") && !has_move_stem("Échelon"));
     }
 
     #[test]
