@@ -136,7 +136,15 @@ pub(crate) const ROLE_HEADS: &[(&str, &str)] = &[
     ("instructor", "instructors"),
     ("editor", "editors"),
     ("evangelist", "evangelists"),
+    ("sre", "sres"),
+    ("dba", "dbas"),
+    ("ciso", "cisos"),
+    ("cio", "cios"),
+    ("cto", "ctos"),
 ];
+
+/// Role heads that are whole titles by themselves ("become a CISO", "senior SRE").
+const STANDALONE_HEADS: &[&str] = &["sre", "dba", "ciso", "cio", "cto"];
 
 /// Field nouns ("systems administration") and the role noun a person in that field holds.
 pub(crate) const FIELD_HEADS: &[(&str, &str)] = &[
@@ -160,6 +168,7 @@ pub(crate) const FIELD_HEADS: &[(&str, &str)] = &[
     ("hunting", "Hunter"),
     ("strategy", "Strategist"),
     ("forensics", "Forensic Analyst"),
+    ("networking", "Network Engineer"),
 ];
 
 /// Field phrases whose role is not the regular one: "identity and access management" is done
@@ -229,7 +238,7 @@ pub fn role_from_phrase(phrase: &str) -> Option<String> {
             return Some(title_case(&format!("{body} Systems Administrator")));
         }
         if body.is_empty() {
-            return None;
+            return STANDALONE_HEADS.contains(sing).then(|| title_case(sing));
         }
         let head = match *sing {
             "admin" => "Administrator",

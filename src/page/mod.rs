@@ -522,6 +522,9 @@ fn read_faq(page: &mut Page, lines: Vec<Line>) {
 }
 
 fn read_related(page: &mut Page, lines: &[Line]) {
+    // A title on a line of its own may have its salary on the next line ("SOC Analyst",
+    // "$60,000 - $95,000").
+    let mut title_above: Option<&Line> = None;
     for line in lines {
         let text = line.text.as_str();
         match parse_salary(text) {
@@ -531,15 +534,31 @@ fn read_related(page: &mut Page, lines: &[Line]) {
                     salary: Some(range),
                     line: line.no,
                 });
+                title_above = None;
             }
-            _ if line.bullet && looks_like_title(text) => {
-                page.related.push(Related {
-                    title: clean_title(text),
-                    salary: None,
-                    line: line.no,
-                });
+            Some((range, span)) if text[..span.start].trim().is_empty() => {
+                let Some(above) = title_above.take() else { continue };
+                match page.related.last_mut() {
+                    Some(entry) if entry.line == above.no => entry.salary = Some(range),
+                    _ => page.related.push(Related {
+                        title: clean_title(&above.text),
+                        salary: Some(range),
+                        line: above.no,
+                    }),
+                }
             }
-            _ => {} // a description of the entry above
+            _ if looks_like_title(text) => {
+                // A bullet is an entry by itself; a plain line only once a salary follows.
+                if line.bullet {
+                    page.related.push(Related {
+                        title: clean_title(text),
+                        salary: None,
+                        line: line.no,
+                    });
+                }
+                title_above = Some(line);
+            }
+            _ => title_above = None, // a description of the entry above
         }
     }
 }
@@ -640,6 +659,24 @@ mod tests {
                 ("Linux Administrator", Some(72000), 6),
                 ("Systems Administrator", None, 8),
                 ("IT Web Developer", Some(65000), 10)
+            ]
+        );
+    }
+
+    #[test]
+    fn a_related_salary_may_follow_its_title_on_the_next_line() {
+        let p = read("IT\nX Analyst\nLast updated\nDoes things well.\nMore in IT\nSee all IT jobs →\n\nSOC Analyst\n$60,000 - $95,000\nSOC analysts watch alerts.\n\n- GRC Analyst\n- $65K–$100K\nA stray line\n$1K–$2K\n");
+        let got: Vec<_> = p
+            .related
+            .iter()
+            .map(|r| (r.title.as_str(), r.salary.map(|s| (s.min, s.max)), r.line))
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                ("SOC Analyst", Some((60000, 95000)), 8),
+                ("GRC Analyst", Some((65000, 100000)), 12),
+                ("A stray line", Some((1000, 2000)), 14)
             ]
         );
     }

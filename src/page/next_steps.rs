@@ -32,6 +32,7 @@ pub struct NextStep {
 
 /// Collects the next moves of one page, paragraph by paragraph, each role once.
 pub struct Extractor<'a> {
+    own_title: String,
     own_key: String,
     certs: &'a CertCatalogue,
     page_certs: &'a [String],
@@ -44,6 +45,7 @@ impl<'a> Extractor<'a> {
     /// lists that the catalogue may not know; they are masked like catalogue names.
     pub fn new(own_title: &str, certs: &'a CertCatalogue, page_certs: &'a [String]) -> Self {
         Extractor {
+            own_title: own_title.to_string(),
             own_key: names::role_key(own_title),
             certs,
             page_certs,
@@ -56,6 +58,7 @@ impl<'a> Extractor<'a> {
     pub fn paragraph(&mut self, paragraph: &str, line: usize) {
         for sentence in split_sentences(paragraph) {
             for (role, phrase) in roles_in_sentence(sentence, self.certs, self.page_certs) {
+                let role = senior_of_own(&role, &self.own_title).unwrap_or(role);
                 let key = names::role_key(&role);
                 if key == self.own_key || self.keys.contains(&key) {
                     continue;
@@ -75,6 +78,25 @@ impl<'a> Extractor<'a> {
     pub fn finish(self) -> Vec<NextStep> {
         self.steps
     }
+}
+
+/// "Senior technician" on a page about a Data Center Technician is a Senior Data Center
+/// Technician: a rank word before the page's own role noun names a rank of the page's role.
+fn senior_of_own(role: &str, own_title: &str) -> Option<String> {
+    let (rank, head) = role.split_once(' ')?;
+    if !["senior", "lead", "principal", "staff"]
+        .iter()
+        .any(|r| r.eq_ignore_ascii_case(rank))
+        || head.contains(' ')
+    {
+        return None;
+    }
+    let mut own: Vec<&str> = own_title.split_whitespace().collect();
+    if own.len() > 1 && own.last().is_some_and(|w| names::is_grade(w)) {
+        own.pop();
+    }
+    let own_head = own.last()?;
+    (own.len() > 1 && own_head.eq_ignore_ascii_case(head)).then(|| format!("{rank} {}", own.join(" ")))
 }
 
 /// Splits a paragraph into sentences at `.`, `?` or `!` followed by a space and a capital,
@@ -377,6 +399,7 @@ const MOVE_STEMS: &[&str] = &[
     "moved",
     "moves",
     "transition",
+    "recruit",
     "advanc",
     "progress",
     "promot",
@@ -507,7 +530,7 @@ const ASIDE_CUES: &[&str] = &[
 
 /// Words that open a subordinate clause, which names no destination.
 const SUBORDINATORS: &[&str] = &[
-    "when", "where", "which", "because", "while", "since", "although", "though", "if", "whereas",
+    "when", "where", "which", "who", "because", "while", "since", "although", "though", "if", "whereas",
 ];
 
 /// Nouns that make a role word before them a modifier ("consultant certification").
@@ -749,6 +772,9 @@ fn roles_in_sentence(sentence: &str, certs: &CertCatalogue, page_certs: &[String
     // aside and restores it.
     let mut before_aside = Dir::Neutral;
     let mut aside = false;
+    // A subordinate clause ended a move ("options suit those who …"); a colon after it opens
+    // the list of destinations the main clause announced.
+    let mut sub_after_forward = false;
     let mut chosen: Vec<usize> = Vec::new(); // indices into mentions
     let mut pending: Vec<usize> = Vec::new(); // neutral mentions that a later "are … next steps" may claim
     let mut m = 0;
@@ -775,6 +801,7 @@ fn roles_in_sentence(sentence: &str, certs: &CertCatalogue, page_certs: &[String
                 // "move into GRC jobs when they prefer control design": the clause after
                 // names no destination.
                 dir = Dir::Neutral;
+                sub_after_forward = true;
             } else if lw == "from"
                 && matches!(toks.get(i + 1), Some(Tok::Word(n)) if matches!(n.low, "here" | "there" | "this"))
             {
@@ -793,18 +820,22 @@ fn roles_in_sentence(sentence: &str, certs: &CertCatalogue, page_certs: &[String
                 pending.clear();
             }
         } else if matches!(toks[i], Tok::Sep(',' | '—' | '–')) && dir == Dir::Backward && aside {
-            dir = if before_aside == Dir::Forward && opens_clause(toks.get(i + 1)) {
+            dir = if before_aside == Dir::Forward && opens_clause(toks.get(i + 1), toks.get(i + 2)) {
                 Dir::Neutral
             } else {
                 before_aside
             };
-        } else if toks[i] == Tok::Sep(',') && dir == Dir::Forward && opens_clause(toks.get(i + 1)) {
+        } else if toks[i] == Tok::Sep(',') && dir == Dir::Forward && opens_clause(toks.get(i + 1), toks.get(i + 2)) {
             // "…, where network design is …", "…, taking on budget duties": the list of
             // destinations is over.
             dir = Dir::Neutral;
+        } else if toks[i] == Tok::Sep(':') && dir == Dir::Neutral && sub_after_forward {
+            dir = Dir::Forward;
+            sub_after_forward = false;
         } else if toks[i] == Tok::End {
             dir = Dir::Neutral;
             pending.clear();
+            sub_after_forward = false;
         }
         while m < mentions.len() && mentions[m].start == i {
             match dir {
@@ -826,9 +857,18 @@ fn roles_in_sentence(sentence: &str, certs: &CertCatalogue, page_certs: &[String
 }
 
 /// Whether a word after a comma opens a relative or participle clause.
-fn opens_clause(tok: Option<&Tok>) -> bool {
+fn opens_clause(tok: Option<&Tok>, after: Option<&Tok>) -> bool {
     let Some(Tok::Word(w)) = tok else { return false };
     let l = w.low;
+    // "…, typically as an IT procurement manager": an adverb before "as" or a direction word
+    // goes on naming the destination.
+    if matches!(
+        l,
+        "often" | "usually" | "typically" | "especially" | "particularly" | "mostly"
+    ) && matches!(after, Some(Tok::Word(a)) if matches!(a.low, "as" | "into" | "to" | "toward" | "towards"))
+    {
+        return false;
+    }
     matches!(
         l,
         "where"
@@ -1140,6 +1180,7 @@ const NOT_TITLE_WORDS: &[&str] = &[
     "plus",
     "like",
     "than",
+    "rather",
     "then",
     "there",
     "here",
@@ -1364,7 +1405,51 @@ fn find_mentions(toks: &[Tok]) -> Vec<Mention> {
             }
         }
     }
+    borrow_ranks(toks, &mut out);
     out
+}
+
+/// Rank words that may stand alone before a title that shares them ("senior or lead").
+fn is_rank(lower: &str) -> bool {
+    matches!(lower, "senior" | "junior" | "lead" | "principal" | "staff")
+}
+
+/// "to senior and then staff or principal DevSecOps engineer": a rank word standing alone
+/// before a joined mention that starts with a rank borrows the rest of that mention.
+fn borrow_ranks(toks: &[Tok], out: &mut Vec<Mention>) {
+    let mut borrowed = Vec::new();
+    for m in out.iter() {
+        let Some((first, rest)) = m.phrase.split_once(' ') else {
+            continue;
+        };
+        if !is_rank(&first.to_ascii_lowercase()) {
+            continue;
+        }
+        let mut k = m.start;
+        while k > 0 && m.start - k < 6 {
+            k -= 1;
+            match &toks[k] {
+                Tok::Word(w) if matches!(w.low, "and" | "or" | "then") => {}
+                Tok::Sep(',') => {}
+                Tok::Word(w) if is_rank(w.low) && !out.iter().any(|o| o.start <= k && k < o.end) => {
+                    let phrase = format!("{} {rest}", w.raw);
+                    if let Some(role) = names::role_from_phrase(&phrase) {
+                        borrowed.push(Mention {
+                            start: k,
+                            end: k + 1,
+                            phrase,
+                            role,
+                        });
+                    }
+                }
+                _ => break,
+            }
+        }
+    }
+    if !borrowed.is_empty() {
+        out.extend(borrowed);
+        out.sort_by_key(|m| m.start);
+    }
 }
 
 /// The words as written, separated by single spaces.
@@ -1395,6 +1480,20 @@ fn forward_triggers(toks: &[Tok]) -> Vec<usize> {
             }
             continue;
         }
+        // "those who like Linux make natural Linux administrators": "make" with a describing
+        // word and a role after it is "become".
+        if matches!(l, "make" | "makes") {
+            let mut k = i + 1;
+            if matches!(toks.get(k), Some(Tok::Word(a)) if matches!(a.low, "a" | "an")) {
+                k += 1;
+            }
+            let described = matches!(toks.get(k), Some(Tok::Word(a)) if matches!(a.low,
+                "natural" | "good" | "great" | "strong" | "excellent" | "obvious" | "ideal" | "fine"));
+            if described {
+                out.push(i);
+            }
+            continue;
+        }
         // "end up running IT procurement".
         if l == "up"
             && matches!(toks.get(i.wrapping_sub(1)), Some(Tok::Word(p)) if matches!(p.low, "end" | "ends" | "ended" | "ending"))
@@ -1405,10 +1504,18 @@ fn forward_triggers(toks: &[Tok]) -> Vec<usize> {
         // "join a partner as Salesforce consultants", "land in architect roles": a role after
         // "as" or "in" is a destination only right after a verb of joining or landing.
         if matches!(l, "as" | "in") {
-            let verb = toks[i.saturating_sub(5)..i].iter().any(|t| {
-                matches!(t, Tok::Word(p) if matches!(p.low,
-                    "join" | "joins" | "joined" | "joining" | "land" | "lands" | "landed" | "landing"
-                        | "hired" | "promoted" | "takes" | "take" | "taking" | "took"))
+            let from = i.saturating_sub(5);
+            let verb = toks[from..i].iter().enumerate().any(|(k, t)| {
+                let Tok::Word(p) = t else { return false };
+                match p.low {
+                    "join" | "joins" | "joined" | "joining" | "land" | "lands" | "landed" | "landing" | "hired"
+                    | "promoted" => true,
+                    // "take a position as", "take over as", "take on a team as"; not "take turns as".
+                    "takes" | "take" | "taking" | "took" => toks[from + k + 1..i].iter().any(
+                        |t| matches!(t, Tok::Word(w) if matches!(w.low, "over" | "on") || names::is_role_suffix(w.low)),
+                    ),
+                    _ => false,
+                }
             });
             let ok = match l {
                 "in" => toks[i.saturating_sub(2)..i].iter().any(|t| matches!(t, Tok::Word(p) if matches!(p.low, "land" | "lands" | "landed" | "landing" | "end" | "ends" | "ended"))),
@@ -1531,12 +1638,30 @@ const SELF_TARGETS: &[&str] = &[
 
 /// Whether the clause from `from` on says that people move on ("… hold next", "… aim at").
 fn moves_on_later(toks: &[Tok], from: usize) -> bool {
-    toks.iter().skip(from).take(10).take_while(|t| matches!(t, Tok::Word(_))).any(|t| {
-        matches!(t, Tok::Word(w) if matches!(
-            w.low,
-            "next" | "aim" | "aiming" | "aimed" | "target" | "targeting" | "pursue" | "pursuing" | "heading" | "moving"
-        ))
-    })
+    toks.iter()
+        .skip(from)
+        .take(10)
+        .take_while(|t| matches!(t, Tok::Word(_)))
+        .any(|t| {
+            matches!(t, Tok::Word(w) if matches!(
+                w.low,
+                "next"
+                    | "aim"
+                    | "aiming"
+                    | "aimed"
+                    | "target"
+                    | "targeting"
+                    | "pursue"
+                    | "pursuing"
+                    | "heading"
+                    | "moving"
+                    // "… are the moves people make most often"
+                    | "make"
+                    | "take"
+                    | "choose"
+                    | "pick"
+            ))
+        })
 }
 
 /// Adverbial "next" with a copula before it: "Principal architect is where the track goes
@@ -1983,6 +2108,43 @@ mod tests {
             .all(|s| s.bytes().next().is_some_and(|b| b.is_ascii_lowercase())));
         assert!(has_move_stem("transitioning") && has_move_stem("goes") && has_move_stem("go"));
         assert!(!has_move_stem("good") && !has_move_stem("") && !has_move_stem("Échelon"));
+    }
+
+    #[test]
+    fn a_rank_of_the_own_role_noun_is_a_rank_of_the_own_role() {
+        assert_eq!(
+            roles(
+                "The first step up is a senior technician title.",
+                "Data Center Technician II"
+            ),
+            vec!["Senior Data Center Technician"]
+        );
+        // Another role noun, or a page title of one word, is left as written.
+        assert_eq!(
+            roles("Many move up to senior engineer roles.", "Data Center Technician"),
+            vec!["Senior Engineer"]
+        );
+        assert_eq!(senior_of_own("Senior Technician", "Technician"), None);
+    }
+
+    #[test]
+    fn a_lone_rank_borrows_the_title_after_it() {
+        assert_eq!(
+            roles(
+                "The usual progression runs first to senior and then staff or principal DevSecOps engineer.",
+                "DevSecOps Engineer"
+            ),
+            vec![
+                "Senior DevSecOps Engineer",
+                "Staff DevSecOps Engineer",
+                "Principal DevSecOps Engineer"
+            ]
+        );
+        // A rank that is part of another mention is left alone.
+        assert_eq!(
+            roles("Most move into senior analyst or lead engineer roles.", "X"),
+            vec!["Senior Analyst", "Lead Engineer"]
+        );
     }
 
     #[test]

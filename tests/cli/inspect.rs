@@ -133,10 +133,20 @@ fn fourth_set_does_not_regress() {
 }
 
 /// A fifth set, written blind and scored once before any change (recall 0.72, precision
-/// 0.74); its false positives then taught three precision rules (0.69 / 0.81).
+/// 0.74); its false positives then taught three precision rules (0.69 / 0.81), and later
+/// rules lifted it to 0.75 / 0.86.
 #[test]
 fn fifth_set_does_not_regress() {
-    assert_quality(&repo().join("tests/fixtures/pages-fifth-set"), 0.65, 0.7);
+    assert_quality(&repo().join("tests/fixtures/pages-fifth-set"), 0.7, 0.8);
+}
+
+/// A sixth set, written blind and scored once before any change (recall 0.89, precision
+/// 0.86); its misses and false positives then taught the rules for titles with their salary on
+/// the next line, "…, typically as X", role acronyms (SRE, DBA, CISO), "take turns as" and
+/// a rank of the page's own role noun (0.98 / 0.92).
+#[test]
+fn sixth_set_does_not_regress() {
+    assert_quality(&repo().join("tests/fixtures/pages-sixth-set"), 0.95, 0.9);
 }
 
 #[test]
