@@ -169,6 +169,8 @@ pub(crate) const FIELD_HEADS: &[(&str, &str)] = &[
     ("strategy", "Strategist"),
     ("forensics", "Forensic Analyst"),
     ("networking", "Network Engineer"),
+    ("intelligence", "Intelligence Analyst"),
+    ("science", "Scientist"),
 ];
 
 /// Field phrases whose role is not the regular one: "identity and access management" is done

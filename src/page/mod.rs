@@ -412,6 +412,32 @@ fn set_glance(page: &mut Page, field: Option<GlanceField>, label: &str, value: &
     }
 }
 
+/// Splits the text between known certification names at `,`, `;` and `/`, except a slash
+/// that joins one word to a longer name ("ISO/IEC 27001 Lead Auditor").
+fn split_cert_gap(gap: &str) -> Vec<&str> {
+    let mut pieces = Vec::new();
+    let mut start = 0;
+    for (i, c) in gap.char_indices() {
+        let split = match c {
+            ',' | ';' => true,
+            '/' => {
+                let left = gap[start..i].trim();
+                let right = gap[i + 1..].split([',', ';', '/']).next().unwrap_or("");
+                let glued = !gap[..i].ends_with(char::is_whitespace) && !right.starts_with(char::is_whitespace);
+                let joins_one_word = glued && !left.is_empty() && !left.contains(char::is_whitespace);
+                !joins_one_word || !right.trim().contains(' ')
+            }
+            _ => false,
+        };
+        if split {
+            pieces.push(&gap[start..i]);
+            start = i + 1;
+        }
+    }
+    pieces.push(&gap[start..]);
+    pieces
+}
+
 /// Splits a list of certification names into (name, known) pairs in the order written: the
 /// canonical name where the catalogue knows it, else the cleaned name as written. Catalogue
 /// names are found first, so names with commas inside ("Security, Compliance, and Identity
@@ -431,7 +457,7 @@ pub fn split_cert_list(value: &str, certs: &CertCatalogue) -> Vec<(String, bool)
     gaps.push((last, value.get(last..).unwrap_or("")));
     for (offset, gap) in gaps {
         let mut pos = offset;
-        for piece in gap.split([',', ';', '/']) {
+        for piece in split_cert_gap(gap) {
             let at = pos;
             pos += piece.len() + 1;
             let piece = piece.trim();
@@ -660,6 +686,19 @@ mod tests {
                 ("Systems Administrator", None, 8),
                 ("IT Web Developer", Some(65000), 10)
             ]
+        );
+    }
+
+    #[test]
+    fn a_slash_splits_certifications_unless_it_joins_a_word_to_a_longer_name() {
+        let got = split_cert_list(
+            "ISO/IEC 27001 Lead Auditor, OSCP/OSCE; GCIH / GCFA",
+            &CertCatalogue::embedded(),
+        );
+        let names: Vec<_> = got.iter().map(|(n, _)| n.as_str()).collect();
+        assert_eq!(
+            names,
+            vec!["ISO/IEC 27001 Lead Auditor", "OSCP", "OSCE", "GCIH", "GCFA"]
         );
     }
 

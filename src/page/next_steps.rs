@@ -400,6 +400,8 @@ const MOVE_STEMS: &[&str] = &[
     "moves",
     "transition",
     "recruit",
+    "pull",
+    "draw",
     "advanc",
     "progress",
     "promot",
@@ -560,6 +562,7 @@ const THING_NOUNS: &[&str] = &[
     "budget",
     "queue",
     "tickets",
+    "leadership",
 ];
 
 /// Words that call a move rare; a sentence with one names no destination.
@@ -910,7 +913,29 @@ fn mask<'a>(sentence: &'a str, certs: &CertCatalogue, page_certs: &[String]) -> 
         }
     }
     let sentence = &*text;
-    let spans = certs.scan(sentence);
+    // A certification name that is also a title, followed by a word for a job, is the job:
+    // "Microsoft 365 administrator positions".
+    let spans: Vec<_> = certs
+        .scan(sentence)
+        .into_iter()
+        .filter(|&(_, e, _)| {
+            let next = sentence.get(e..).unwrap_or("").trim_start();
+            let word = next.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+            !matches!(
+                word.to_ascii_lowercase().as_str(),
+                "role"
+                    | "roles"
+                    | "position"
+                    | "positions"
+                    | "job"
+                    | "jobs"
+                    | "title"
+                    | "titles"
+                    | "opening"
+                    | "openings"
+            )
+        })
+        .collect();
     if spans.is_empty() && !sentence.contains(['(', ')']) {
         return text;
     }
@@ -1208,6 +1233,14 @@ const NOT_TITLE_WORDS: &[&str] = &[
     "you",
     "who",
     "whose",
+    "general",
+    "once",
+    "until",
+    "unless",
+    "soon",
+    "now",
+    "today",
+    "too",
 ];
 
 /// Verbs that can stand right before a role noun ("extend infrastructure design").
@@ -1471,11 +1504,12 @@ fn forward_triggers(toks: &[Tok]) -> Vec<usize> {
     for (i, t) in toks.iter().enumerate() {
         let Tok::Word(w) = t else { continue };
         let l = w.low;
-        if matches!(l, "become" | "becomes" | "becoming" | "became") {
-            let negated = toks[i.saturating_sub(3)..i]
-                .iter()
-                .any(|t| matches!(t, Tok::Word(p) if NEGATIONS_SET.has(p.low)));
-            if !negated {
+        // "become X"; "pursue X" names a role aimed at the same way.
+        if matches!(
+            l,
+            "become" | "becomes" | "becoming" | "became" | "pursue" | "pursues" | "pursuing"
+        ) {
+            if !negated_before(toks, i, 3) {
                 out.push(i);
             }
             continue;
@@ -1508,8 +1542,8 @@ fn forward_triggers(toks: &[Tok]) -> Vec<usize> {
             let verb = toks[from..i].iter().enumerate().any(|(k, t)| {
                 let Tok::Word(p) = t else { return false };
                 match p.low {
-                    "join" | "joins" | "joined" | "joining" | "land" | "lands" | "landed" | "landing" | "hired"
-                    | "promoted" => true,
+                    "join" | "joins" | "joined" | "joining" | "land" | "lands" | "landed" | "landing" | "hire"
+                    | "hires" | "hired" | "hiring" | "promoted" => true,
                     // "take a position as", "take over as", "take on a team as"; not "take turns as".
                     "takes" | "take" | "taking" | "took" => toks[from + k + 1..i].iter().any(
                         |t| matches!(t, Tok::Word(w) if matches!(w.low, "over" | "on") || names::is_role_suffix(w.low)),
@@ -1582,10 +1616,14 @@ fn forward_triggers(toks: &[Tok]) -> Vec<usize> {
             n.ends_with("ing") && !MODIFIERS_SET.has(n) && !names::is_head_word(n)
         });
         // "rarely jump straight to X": a negated move is no move.
-        let negated = toks[i.saturating_sub(4)..i]
-            .iter()
-            .any(|t| matches!(t, Tok::Word(p) if NEGATIONS_SET.has(p.low)));
-        if moved && !previous_backward && !activity_next && !negated {
+        let negated = negated_before(toks, i, 4);
+        // "sets you up for network architecture".
+        let set_up = l == "for"
+            && matches!(toks.get(i.wrapping_sub(1)), Some(Tok::Word(p)) if p.low == "up")
+            && toks[i.saturating_sub(4)..i]
+                .iter()
+                .any(|t| matches!(t, Tok::Word(p) if matches!(p.low, "set" | "sets" | "setting")));
+        if (moved || set_up) && !previous_backward && !activity_next && !negated {
             out.push(i);
         }
     }
@@ -1619,6 +1657,32 @@ fn has_move_stem(word: &str) -> bool {
     stems
         .iter()
         .any(|s| word.starts_with(s) && (s.len() >= 4 || word.len() <= s.len() + 1))
+}
+
+/// Whether a negation ("not", "rarely") stands within `words` words before position `i` in
+/// the same clause. A short aside between commas does not count as words: "It is not, by
+/// itself, a path to …".
+fn negated_before(toks: &[Tok], i: usize, words: usize) -> bool {
+    let mut k = i;
+    let mut left = words;
+    while k > 0 && left > 0 {
+        k -= 1;
+        match &toks[k] {
+            Tok::Word(w) if NEGATIONS_SET.has(w.low) => return true,
+            Tok::Word(_) | Tok::Cert => left -= 1,
+            Tok::Sep(',') => {
+                // Skip back over an aside of up to three words closed by this comma.
+                let aside = toks[k.saturating_sub(5)..k].iter().rposition(|t| *t == Tok::Sep(','));
+                match aside {
+                    Some(at) if k - (k.saturating_sub(5) + at) <= 4 => k = k.saturating_sub(5) + at,
+                    _ => {}
+                }
+            }
+            Tok::Sep(_) => {}
+            Tok::End => return false,
+        }
+    }
+    false
 }
 
 fn w_is_capitalised(t: &Tok) -> bool {
@@ -1724,7 +1788,20 @@ fn target_noun_positions(toks: &[Tok]) -> Vec<(usize, Option<usize>)> {
     for (i, t) in toks.iter().enumerate() {
         let Tok::Word(w) = t else { continue };
         let l = w.low;
-        if !TARGET_NOUNS_SET.has(l) {
+        // "within reach": the roles before the copula are destinations.
+        let within_reach =
+            l == "reach" && matches!(toks.get(i.wrapping_sub(1)), Some(Tok::Word(p)) if p.low == "within");
+        if within_reach {
+            let copula = i
+                .checked_sub(2)
+                .filter(|&c| matches!(&toks[c], Tok::Word(p) if matches!(p.low, "are" | "is")));
+            if copula.is_some() && !negated_before(toks, i, 4) {
+                out.push((i, copula));
+            }
+            continue;
+        }
+        // "this is not a common path to …" names no destination.
+        if !TARGET_NOUNS_SET.has(l) || negated_before(toks, i, 4) {
             continue;
         }
         // Look back over adjectives for a qualifier.
@@ -1735,7 +1812,8 @@ fn target_noun_positions(toks: &[Tok]) -> Vec<(usize, Option<usize>)> {
             k -= 1;
             let Tok::Word(p) = &toks[k] else { break };
             let p = p.low;
-            if TARGET_QUALIFIERS_SET.has(p) {
+            // "another exit", "another route" (not "another role", which may be a duty).
+            if TARGET_QUALIFIERS_SET.has(p) || (p == "another" && !names::is_role_suffix(l)) {
                 qualified = true;
                 continue;
             }
@@ -2145,6 +2223,54 @@ mod tests {
             roles("Most move into senior analyst or lead engineer roles.", "X"),
             vec!["Senior Analyst", "Lead Engineer"]
         );
+    }
+
+    #[test]
+    fn phrasings_from_the_seventh_set() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "Protocol depth sets you up for network architecture.",
+                &["Network Architect"],
+            ),
+            (
+                "Vendors hire experienced engineers as sales engineers.",
+                &["Sales Engineer"],
+            ),
+            (
+                "Others pursue systems engineering or endpoint security.",
+                &["Systems Engineer", "Endpoint Security Analyst"],
+            ),
+            (
+                "Policy work pulls quite a few toward identity engineering.",
+                &["Identity Engineer"],
+            ),
+            (
+                "Identity architect and security architect roles are within reach.",
+                &["Identity Architect", "Security Architect"],
+            ),
+            (
+                "Threat intelligence positions are another well-worn exit.",
+                &["Threat Intelligence Analyst"],
+            ),
+            (
+                "Many also move over to Microsoft 365 administrator positions.",
+                &["Microsoft 365 Administrator"],
+            ),
+            (
+                "Many move to systems engineering once they add depth.",
+                &["Systems Engineer"],
+            ),
+            ("It is not, by itself, a path to software engineering.", &[]),
+            ("This is not a common path to penetration testing.", &[]),
+            ("Others make a move into IAM leadership, running the roadmap.", &[]),
+            (
+                "A lateral hop into general network engineering is common.",
+                &["Network Engineer"],
+            ),
+        ];
+        for (text, want) in cases {
+            assert_eq!(roles(text, "X"), *want, "{text}");
+        }
     }
 
     #[test]

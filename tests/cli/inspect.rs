@@ -115,7 +115,7 @@ fn held_out_pages_in_other_phrasings_match_the_careful_reader() {
 /// stands on phrasings it was not built on, so that a change cannot quietly make it worse.
 #[test]
 fn second_set_of_pages_in_unseen_phrasings_does_not_regress() {
-    assert_quality(&repo().join("tests/fixtures/pages-second-set"), 0.75, 0.9);
+    assert_quality(&repo().join("tests/fixtures/pages-second-set"), 0.8, 0.9);
 }
 
 /// A third set, written blind to the reader's rules and scored once before any change
@@ -147,6 +147,15 @@ fn fifth_set_does_not_regress() {
 #[test]
 fn sixth_set_does_not_regress() {
     assert_quality(&repo().join("tests/fixtures/pages-sixth-set"), 0.95, 0.9);
+}
+
+/// A seventh set, held back while the sixth was used and scored once, blind, after the
+/// rules were frozen (recall 0.57, precision 0.81): the honest figure for new pages. Its
+/// misses then taught "sets you up for", "hire … as", "pursue", negation across an aside,
+/// "within reach", "another exit", and certification names that are job titles (0.78 / 0.91).
+#[test]
+fn seventh_set_does_not_regress() {
+    assert_quality(&repo().join("tests/fixtures/pages-seventh-set"), 0.75, 0.9);
 }
 
 #[test]
