@@ -17,7 +17,25 @@ fn read_pages(c: &mut Criterion) {
         .into_iter()
         .filter(|f| !f.name.ends_with(".csv"))
         .collect();
-    for (name, files) in [("generated_1k", &generated), ("builtin_seeds", &builtin)] {
+    // The five real pages in ../shared/seeds, when the checkout has them beside it.
+    let real: Vec<_> = std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/seeds"))
+        .into_iter()
+        .flatten()
+        .flatten()
+        .filter(|e| e.path().extension().is_some_and(|x| x == "txt"))
+        .map(|e| careergraph::sources::SourceFile {
+            name: e.path().display().to_string(),
+            bytes: std::fs::read(e.path()).unwrap(),
+        })
+        .collect();
+    for (name, files) in [
+        ("generated_1k", &generated),
+        ("builtin_seeds", &builtin),
+        ("real_pages", &real),
+    ] {
+        if files.is_empty() {
+            continue;
+        }
         let bytes: usize = files.iter().map(|f| f.bytes.len()).sum();
         group.throughput(Throughput::Bytes(bytes as u64));
         group.bench_function(name, |b| {

@@ -321,15 +321,15 @@ pub(crate) fn is_field_word(word: &str) -> bool {
 /// Whether `word` (any case) is a role head noun or a field noun, singular or plural.
 pub(crate) fn is_head_word(word: &str) -> bool {
     static HEADS: OnceLock<HashSet<&'static str, BuildFnv>> = OnceLock::new();
-    HEADS
-        .get_or_init(|| {
-            ROLE_HEADS
-                .iter()
-                .flat_map(|(s, p)| [*s, *p])
-                .chain(FIELD_HEADS.iter().map(|(f, _)| *f))
-                .collect()
-        })
-        .contains(&*fold(word))
+    HEADS.get_or_init(|| head_words().collect()).contains(&*fold(word))
+}
+
+/// The role head nouns (singular and plural) and field nouns, in lower case.
+pub(crate) fn head_words() -> impl Iterator<Item = &'static str> {
+    ROLE_HEADS
+        .iter()
+        .flat_map(|(s, p)| [*s, *p])
+        .chain(FIELD_HEADS.iter().map(|(f, _)| *f))
 }
 
 /// A word in lower case, borrowed when it already is (most words are).
@@ -369,20 +369,15 @@ impl std::hash::Hasher for Fnv {
 
 /// A fixed word list with constant-time lookup, built on first use.
 pub(crate) struct WordSet {
-    lists: &'static [&'static [&'static str]],
+    list: &'static [&'static str],
     set: OnceLock<HashSet<&'static str, BuildFnv>>,
 }
 
 impl WordSet {
     /// A set over `list` (lower-case words).
-    pub(crate) const fn new(list: &'static &'static [&'static str]) -> Self {
-        WordSet::union(std::slice::from_ref(list))
-    }
-
-    /// A set over the words of all `lists`: one lookup instead of one per list.
-    pub(crate) const fn union(lists: &'static [&'static [&'static str]]) -> Self {
+    pub(crate) const fn new(list: &'static [&'static str]) -> Self {
         WordSet {
-            lists,
+            list,
             set: OnceLock::new(),
         }
     }
@@ -390,7 +385,7 @@ impl WordSet {
     /// Whether the lower-case `word` is in the list.
     pub(crate) fn has(&self, word: &str) -> bool {
         self.set
-            .get_or_init(|| self.lists.iter().flat_map(|l| l.iter().copied()).collect())
+            .get_or_init(|| self.list.iter().copied().collect())
             .contains(word)
     }
 }

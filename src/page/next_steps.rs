@@ -13,6 +13,7 @@
 //! Administrator Expert" is not read as a role.
 
 use std::borrow::Cow;
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use crate::names::{self, fold, CertCatalogue, WordSet};
@@ -711,21 +712,11 @@ const STOP_WORDS: &[&str] = &[
     "logical",
 ];
 
-static MODIFIERS_SET: WordSet = WordSet::new(&MODIFIERS);
-static STOP_WORDS_SET: WordSet = WordSet::new(&STOP_WORDS);
-/// Words that are never an open title word (see [`is_open_word`]).
-static NOT_OPEN_SET: WordSet = WordSet::union(&[
-    STOP_WORDS,
-    NOT_TITLE_WORDS,
-    NOT_TITLE_VERBS,
-    BACKWARD_CUES,
-    TARGET_NOUNS,
-    TARGET_QUALIFIERS,
-]);
-static BACKWARD_CUES_SET: WordSet = WordSet::new(&BACKWARD_CUES);
-static TARGET_NOUNS_SET: WordSet = WordSet::new(&TARGET_NOUNS);
-static TARGET_QUALIFIERS_SET: WordSet = WordSet::new(&TARGET_QUALIFIERS);
-static NEGATIONS_SET: WordSet = WordSet::new(&NEGATIONS);
+static MODIFIERS_SET: WordSet = WordSet::new(MODIFIERS);
+static BACKWARD_CUES_SET: WordSet = WordSet::new(BACKWARD_CUES);
+static TARGET_NOUNS_SET: WordSet = WordSet::new(TARGET_NOUNS);
+static TARGET_QUALIFIERS_SET: WordSet = WordSet::new(TARGET_QUALIFIERS);
+static NEGATIONS_SET: WordSet = WordSet::new(NEGATIONS);
 
 /// Reads one sentence and returns (role, phrase) for each destination it names.
 fn roles_in_sentence(sentence: &str, certs: &CertCatalogue, page_certs: &[String]) -> Vec<(String, String)> {
@@ -741,6 +732,11 @@ fn roles_in_sentence(sentence: &str, certs: &CertCatalogue, page_certs: &[String
         .iter()
         .any(|t| matches!(t, Tok::Word(w) if w.raw.split(|c: char| !c.is_alphabetic()).any(|p| HEDGES.contains(&p))));
     if hedged {
+        return Vec::new();
+    }
+    // Every role phrase ends in a role word; masking only removes words, so a sentence
+    // without one names no role.
+    if !plain.iter().any(|t| matches!(t, Tok::Word(w) if can_end_phrase(w.low))) {
         return Vec::new();
     }
     let masked = mask(sentence, certs, page_certs);
@@ -1253,15 +1249,51 @@ const NOT_TITLE_VERBS: &[&str] = &[
 
 /// An ordinary lowercase word that may still be part of a title when a role noun follows it
 /// closely ("release train engineer", "critical facilities engineering").
-fn is_open_word(word: &Word) -> bool {
+fn is_open_word(word: &Word, lexicon: u8) -> bool {
     let lower = word.low;
     word.len() >= 3
         && word.chars().all(|c| c.is_alphabetic() || c == '-')
         && !lower.ends_with("ly")
         && !lower.ends_with("ing")
         && !lower.ends_with("ed")
-        && !NOT_OPEN_SET.has(lower)
-        && !MOVE_STEMS.iter().any(|s| s.len() >= 4 && lower.starts_with(s))
+        && lexicon & NOT_OPEN == 0
+        && !starts_with_stem(lower, |s| s.len() >= 4)
+}
+
+/// Word-list memberships of a lower-case word, as bits: one lookup for the lists a token is
+/// classified by.
+const HEAD: u8 = 1;
+const STOP: u8 = 2;
+const MODIFIER: u8 = 4;
+const NOT_OPEN: u8 = 8;
+
+fn lexicon(lower: &str) -> u8 {
+    static LEXICON: OnceLock<HashMap<&'static str, u8, names::BuildFnv>> = OnceLock::new();
+    let lexicon = LEXICON.get_or_init(|| {
+        let mut map: HashMap<&'static str, u8, names::BuildFnv> = HashMap::default();
+        for (list, bit) in [(STOP_WORDS, STOP), (MODIFIERS, MODIFIER)] {
+            for w in list {
+                *map.entry(w).or_default() |= bit;
+            }
+        }
+        for w in names::head_words() {
+            *map.entry(w).or_default() |= HEAD;
+        }
+        for list in [
+            STOP_WORDS,
+            NOT_TITLE_WORDS,
+            NOT_TITLE_VERBS,
+            BACKWARD_CUES,
+            TARGET_NOUNS,
+            TARGET_QUALIFIERS,
+        ] {
+            for w in list {
+                *map.entry(w).or_default() |= NOT_OPEN;
+            }
+        }
+        map
+    });
+    lexicon.get(lower).copied().unwrap_or(0)
 }
 
 /// What a token can be inside a role phrase, worked out once per token.
@@ -1282,8 +1314,9 @@ fn classify(tok: &Tok) -> Class {
         return Class::default();
     };
     let lower = word.low;
-    let head = names::is_head_word(lower);
-    if STOP_WORDS_SET.has(lower) {
+    let lex = lexicon(lower);
+    let head = lex & HEAD != 0;
+    if lex & STOP != 0 {
         return Class {
             head,
             ..Class::default()
@@ -1291,13 +1324,13 @@ fn classify(tok: &Tok) -> Class {
     }
     let is_acronym = word.len() >= 2 && word.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
     let short_number = word.chars().any(|c| c.is_ascii_digit()) && word.len() <= 3;
-    let at_start = MODIFIERS_SET.has(lower) || head || short_number || is_acronym;
+    let at_start = lex & MODIFIER != 0 || head || short_number || is_acronym;
     let capitalised = word.chars().next().is_some_and(char::is_uppercase);
     Class {
         head,
         modifier: at_start || capitalised,
         modifier_at_start: at_start,
-        open: is_open_word(word),
+        open: is_open_word(word, lex),
     }
 }
 
@@ -1387,10 +1420,7 @@ fn find_mentions(toks: &[Tok]) -> Vec<Mention> {
             // only when the full phrase names nothing.
             // Only a phrase ending in a role word can name a role; skip the rest cheaply.
             let last = words[end - 1];
-            let can_end = classes[i + end - 1].head
-                || names::is_role_suffix(last.low)
-                || names::is_grade(last.low)
-                || names::ends_field_phrase(last.low);
+            let can_end = classes[i + end - 1].head || can_end_phrase(last.low);
             if !can_end {
                 continue;
             }
@@ -1440,6 +1470,12 @@ fn find_mentions(toks: &[Tok]) -> Vec<Mention> {
     }
     borrow_ranks(toks, &mut out);
     out
+}
+
+/// Whether the lower-case `word` may end a role phrase: a role or field noun, a suffix like
+/// "roles", a grade, or the last word of a field with its own role.
+fn can_end_phrase(word: &str) -> bool {
+    names::is_head_word(word) || names::is_role_suffix(word) || names::is_grade(word) || names::ends_field_phrase(word)
 }
 
 /// Rank words that may stand alone before a title that shares them ("senior or lead").
@@ -1633,6 +1669,12 @@ fn forward_triggers(toks: &[Tok]) -> Vec<usize> {
 /// Whether the lower-case `word` starts with a movement stem ("transitioning", "moves"); a stem
 /// shorter than four letters must be nearly the whole word ("go", "goes", not "good").
 fn has_move_stem(word: &str) -> bool {
+    starts_with_stem(word, |s| s.len() >= 4 || word.len() <= s.len() + 1)
+}
+
+/// Whether `word` starts with a movement stem that `accept` takes. Stems are found through
+/// their first letter.
+fn starts_with_stem(word: &str, accept: impl Fn(&str) -> bool) -> bool {
     static BY_LETTER: OnceLock<[Vec<&'static str>; 26]> = OnceLock::new();
     let by_letter = BY_LETTER.get_or_init(|| {
         let mut table: [Vec<&'static str>; 26] = Default::default();
@@ -1654,9 +1696,7 @@ fn has_move_stem(word: &str) -> bool {
     else {
         return false;
     };
-    stems
-        .iter()
-        .any(|s| word.starts_with(s) && (s.len() >= 4 || word.len() <= s.len() + 1))
+    stems.iter().any(|s| word.starts_with(s) && accept(s))
 }
 
 /// Whether a negation ("not", "rarely") stands within `words` words before position `i` in
