@@ -142,11 +142,13 @@ fn is_abbreviation(before: &str) -> bool {
     ) || (w.len() == 1 && w.chars().all(|c| c.is_alphabetic()))
 }
 
-/// A word as written, with its lower-case form (lower-cased once per sentence).
+/// A word as written, with its lower-case form (lower-cased once per sentence) and its
+/// word-list memberships ([`lexicon`] bits).
 #[derive(Debug, Clone, Copy, PartialEq)]
 struct Word<'a> {
     raw: &'a str,
     low: &'a str,
+    lex: u8,
 }
 
 impl std::ops::Deref for Word<'_> {
@@ -968,16 +970,26 @@ fn mask<'a>(sentence: &'a str, certs: &CertCatalogue, page_certs: &[String]) -> 
 /// `text` in lower case with every character at the same byte offset: a character whose lower
 /// case has another length (rare outside ASCII) is kept as it is.
 fn lower_same_len(text: &str) -> String {
-    if text.is_ascii() {
-        return text.to_ascii_lowercase();
-    }
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        let mut lower = c.to_lowercase();
-        match (lower.next(), lower.next()) {
-            (Some(l), None) if l.len_utf8() == c.len_utf8() => out.push(l),
-            _ => out.push(c),
+    let mut out = text.to_ascii_lowercase();
+    // Only characters outside ASCII are left; most are punctuation with no lower case.
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] < 0x80 {
+            i += 1;
+            continue;
         }
+        let Some(c) = text.get(i..).and_then(|rest| rest.chars().next()) else {
+            break;
+        };
+        let mut lower = c.to_lowercase();
+        if let (Some(l), None) = (lower.next(), lower.next()) {
+            if l != c && l.len_utf8() == c.len_utf8() {
+                let mut buf = [0u8; 4];
+                out.replace_range(i..i + c.len_utf8(), l.encode_utf8(&mut buf));
+            }
+        }
+        i += c.len_utf8();
     }
     out
 }
@@ -999,12 +1011,31 @@ fn tokenize<'a>(text: &'a str, low: &'a str) -> Vec<Tok<'a>> {
                 let w = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")).unwrap_or(w);
                 let raw = text.get(s..s + w.len()).unwrap_or("");
                 let lower = low.get(s..s + w.len()).unwrap_or(raw);
-                toks.push(Tok::Word(Word { raw, low: lower }));
+                toks.push(Tok::Word(Word {
+                    raw,
+                    low: lower,
+                    lex: lexicon(lower),
+                }));
             }
         }
     };
-    for (i, c) in text.char_indices() {
-        if c.is_alphanumeric() || matches!(c, '-' | '\'' | '’' | '+' | '&' | '.' | '\u{1}') {
+    // Bytes, not characters: ASCII is decided by the byte; only other characters are decoded.
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let (c, len) = if b < 0x80 {
+            (char::from(b), 1)
+        } else {
+            let c = text.get(i..).and_then(|rest| rest.chars().next()).unwrap_or('\u{fffd}');
+            (c, c.len_utf8())
+        };
+        let in_word = if b < 0x80 {
+            b.is_ascii_alphanumeric() || matches!(b, b'-' | b'\'' | b'+' | b'&' | b'.' | 1)
+        } else {
+            c.is_alphanumeric() || c == '’'
+        };
+        if in_word {
             start.get_or_insert(i);
         } else {
             flush(&mut start, i, &mut toks);
@@ -1014,6 +1045,7 @@ fn tokenize<'a>(text: &'a str, low: &'a str) -> Vec<Tok<'a>> {
                 _ => {}
             }
         }
+        i += len;
     }
     flush(&mut start, text.len(), &mut toks);
     toks
@@ -1266,6 +1298,18 @@ const HEAD: u8 = 1;
 const STOP: u8 = 2;
 const MODIFIER: u8 = 4;
 const NOT_OPEN: u8 = 8;
+/// A destination noun ("step", "path"), or "reach" of "within reach".
+const TARGET_NOUN: u8 = 16;
+/// A word where [`forward_triggers`] may find a move: "become", "into", "as" …
+const TRIGGER: u8 = 32;
+/// "where" and "next", which [`adverbial_next`] reads.
+const ADVERB: u8 = 64;
+
+/// The words a forward trigger stands on.
+const TRIGGER_WORDS: &[&str] = &[
+    "become", "becomes", "becoming", "became", "pursue", "pursues", "pursuing", "make", "makes", "up", "as", "in",
+    "into", "to", "toward", "towards", "onto", "for",
+];
 
 fn lexicon(lower: &str) -> u8 {
     static LEXICON: OnceLock<HashMap<&'static str, u8, names::BuildFnv>> = OnceLock::new();
@@ -1278,6 +1322,16 @@ fn lexicon(lower: &str) -> u8 {
         }
         for w in names::head_words() {
             *map.entry(w).or_default() |= HEAD;
+        }
+        for (list, bit) in [
+            (TARGET_NOUNS, TARGET_NOUN),
+            (&["reach"][..], TARGET_NOUN),
+            (TRIGGER_WORDS, TRIGGER),
+            (&["where", "next"][..], ADVERB),
+        ] {
+            for w in list {
+                *map.entry(w).or_default() |= bit;
+            }
         }
         for list in [
             STOP_WORDS,
@@ -1313,8 +1367,7 @@ fn classify(tok: &Tok) -> Class {
     let Tok::Word(word) = tok else {
         return Class::default();
     };
-    let lower = word.low;
-    let lex = lexicon(lower);
+    let lex = word.lex;
     let head = lex & HEAD != 0;
     if lex & STOP != 0 {
         return Class {
@@ -1539,6 +1592,9 @@ fn forward_triggers(toks: &[Tok]) -> Vec<usize> {
     let mut out = Vec::new();
     for (i, t) in toks.iter().enumerate() {
         let Tok::Word(w) = t else { continue };
+        if w.lex & TRIGGER == 0 {
+            continue;
+        }
         let l = w.low;
         // "become X"; "pursue X" names a role aimed at the same way.
         if matches!(
@@ -1777,7 +1833,7 @@ fn adverbial_next(toks: &[Tok]) -> Vec<(usize, usize)> {
         let (Tok::Word(w), Some(Tok::Word(c))) = (t, toks.get(i.wrapping_sub(1))) else {
             continue;
         };
-        if w.eq_ignore_ascii_case("where") && matches!(c.low, "is" | "are") {
+        if w.lex & ADVERB != 0 && w.eq_ignore_ascii_case("where") && matches!(c.low, "is" | "are") {
             let going = toks.iter().skip(i + 1).take(12).take_while(|t| matches!(t, Tok::Word(_))).any(|t| {
                 matches!(t, Tok::Word(x) if matches!(x.low, "heading" | "headed" | "go" | "goes" | "going" | "move" | "moving" | "land" | "lands" | "next" | "end" | "ends"))
             });
@@ -1788,7 +1844,7 @@ fn adverbial_next(toks: &[Tok]) -> Vec<(usize, usize)> {
     }
     for (i, t) in toks.iter().enumerate() {
         let Tok::Word(w) = t else { continue };
-        if !w.eq_ignore_ascii_case("next") {
+        if w.lex & ADVERB == 0 || !w.eq_ignore_ascii_case("next") {
             continue;
         }
         // Only "next" that ends its clause ("… goes next.", "… hold next, usually …"); "next
@@ -1827,6 +1883,9 @@ fn target_noun_positions(toks: &[Tok]) -> Vec<(usize, Option<usize>)> {
     let mut out: Vec<(usize, Option<usize>)> = adverbial_next(toks).into_iter().map(|(i, c)| (i, Some(c))).collect();
     for (i, t) in toks.iter().enumerate() {
         let Tok::Word(w) = t else { continue };
+        if w.lex & TARGET_NOUN == 0 {
+            continue;
+        }
         let l = w.low;
         // "within reach": the roles before the copula are destinations.
         let within_reach =
