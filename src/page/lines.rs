@@ -75,9 +75,7 @@ pub fn clean_lines(text: &str) -> Vec<Line> {
 fn clean_line(raw: &str, no: usize) -> Option<Line> {
     let normalised: String;
     let mut s: &str = raw;
-    // Every odd space but the tab is outside ASCII: most lines need no character scan.
-    let maybe_odd = raw.bytes().any(|b| b == b'\t' || b >= 0x80);
-    if maybe_odd && s.contains(|c: char| is_odd_space(c)) {
+    if has_odd_space(raw.as_bytes()) {
         normalised = s.chars().map(|c| if is_odd_space(c) { ' ' } else { c }).collect();
         s = &normalised;
     }
@@ -109,6 +107,23 @@ fn clean_line(raw: &str, no: usize) -> Option<Line> {
         no,
         text: s.to_string(),
         bullet,
+    })
+}
+
+/// Whether the line holds a tab or one of the spaces of [`is_odd_space`], found by their
+/// UTF-8 bytes (most lines have none, and many have other characters outside ASCII).
+fn has_odd_space(bytes: &[u8]) -> bool {
+    bytes.iter().enumerate().any(|(i, &b)| match b {
+        b'\t' => true,
+        // U+00A0
+        0xC2 => bytes.get(i + 1) == Some(&0xA0),
+        // U+2002, U+2003, U+2007, U+2009, U+200A, U+202F
+        0xE2 => {
+            bytes.get(i + 1) == Some(&0x80) && matches!(bytes.get(i + 2), Some(0x82 | 0x83 | 0x87 | 0x89 | 0x8A | 0xAF))
+        }
+        // U+FEFF
+        0xEF => bytes.get(i + 1) == Some(&0xBB) && bytes.get(i + 2) == Some(&0xBF),
+        _ => false,
     })
 }
 
@@ -239,6 +254,17 @@ mod tests {
                 (5, "Career outlook", false)
             ]
         );
+    }
+
+    #[test]
+    fn odd_spaces_are_found_by_their_bytes() {
+        for c in [
+            '\u{a0}', '\u{2007}', '\u{202f}', '\u{2009}', '\u{200a}', '\u{2002}', '\u{2003}', '\t', '\u{feff}',
+        ] {
+            assert!(is_odd_space(c));
+            assert!(has_odd_space(format!("a{c}b").as_bytes()), "{c:?}");
+        }
+        assert!(!has_odd_space("it’s — fine → “quoted” é".as_bytes()));
     }
 
     #[test]

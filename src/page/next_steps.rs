@@ -16,7 +16,7 @@ use std::borrow::Cow;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-use crate::names::{self, fold, CertCatalogue, WordSet};
+use crate::names::{self, CertCatalogue, WordSet};
 
 /// A role a page names as a next move, with the sentence that says so.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
@@ -135,15 +135,16 @@ pub fn split_sentences(text: &str) -> Vec<&str> {
 
 fn is_abbreviation(before: &str) -> bool {
     let word = before.rsplit(|c: char| c.is_whitespace()).next().unwrap_or("");
-    let w = fold(word);
-    matches!(
-        &*w,
-        "e.g" | "i.e" | "u.s" | "vs" | "etc" | "inc" | "dr" | "mr" | "ms" | "st" | "approx" | "jr" | "sr"
-    ) || (w.len() == 1 && w.chars().all(|c| c.is_alphabetic()))
+    [
+        "e.g", "i.e", "u.s", "vs", "etc", "inc", "dr", "mr", "ms", "st", "approx", "jr", "sr",
+    ]
+    .iter()
+    .any(|a| a.eq_ignore_ascii_case(word))
+        || (word.len() == 1 && word.bytes().all(|b| b.is_ascii_alphabetic()))
 }
 
 /// A word as written, with its lower-case form (lower-cased once per sentence) and its
-/// word-list memberships ([`lexicon`] bits).
+/// [`cue_bits`]: whether it is a word the trigger passes look at.
 #[derive(Debug, Clone, Copy, PartialEq)]
 struct Word<'a> {
     raw: &'a str,
@@ -1014,7 +1015,7 @@ fn tokenize<'a>(text: &'a str, low: &'a str) -> Vec<Tok<'a>> {
                 toks.push(Tok::Word(Word {
                     raw,
                     low: lower,
-                    lex: lexicon(lower),
+                    lex: cue_bits(lower),
                 }));
             }
         }
@@ -1311,6 +1312,40 @@ const TRIGGER_WORDS: &[&str] = &[
     "into", "to", "toward", "towards", "onto", "for",
 ];
 
+/// The [`TARGET_NOUN`], [`TRIGGER`] and [`ADVERB`] bits of a lower-case word. A table of
+/// (first letter, length) pairs of those words turns most words away before any lookup.
+fn cue_bits(lower: &str) -> u8 {
+    const CUES: u8 = TARGET_NOUN | TRIGGER | ADVERB;
+    static SHAPES: OnceLock<[u32; 26]> = OnceLock::new();
+    let shapes = SHAPES.get_or_init(|| {
+        let mut table = [0u32; 26];
+        let cues = TARGET_NOUNS
+            .iter()
+            .chain(TRIGGER_WORDS)
+            .chain(&["reach", "where", "next"]);
+        for w in cues {
+            if let Some(slot) = w
+                .bytes()
+                .next()
+                .and_then(|b| table.get_mut(usize::from(b.wrapping_sub(b'a'))))
+            {
+                *slot |= 1 << w.len().min(31);
+            }
+        }
+        table
+    });
+    let shape_known = lower
+        .bytes()
+        .next()
+        .and_then(|b| shapes.get(usize::from(b.wrapping_sub(b'a'))))
+        .is_some_and(|bits| bits & (1 << lower.len().min(31)) != 0);
+    if shape_known {
+        lexicon(lower) & CUES
+    } else {
+        0
+    }
+}
+
 fn lexicon(lower: &str) -> u8 {
     static LEXICON: OnceLock<HashMap<&'static str, u8, names::BuildFnv>> = OnceLock::new();
     let lexicon = LEXICON.get_or_init(|| {
@@ -1367,7 +1402,7 @@ fn classify(tok: &Tok) -> Class {
     let Tok::Word(word) = tok else {
         return Class::default();
     };
-    let lex = word.lex;
+    let lex = lexicon(word.low);
     let head = lex & HEAD != 0;
     if lex & STOP != 0 {
         return Class {
