@@ -502,7 +502,10 @@ impl CertCatalogue {
                 aliases: split(c_aliases),
             });
         }
-        cat.matcher = aho_corasick::AhoCorasick::new(cat.scan_order.iter().map(|(k, _)| k)).ok();
+        cat.matcher = aho_corasick::AhoCorasick::builder()
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+            .build(cat.scan_order.iter().map(|(k, _)| k))
+            .ok();
         Ok(cat)
     }
 

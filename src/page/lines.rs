@@ -81,12 +81,14 @@ fn clean_line(raw: &str, no: usize) -> Option<Line> {
     }
     s = s.trim();
     // Markdown heading marks.
-    let hashes = s.chars().take_while(|&c| c == '#').count();
+    let hashes = s.bytes().take_while(|&b| b == b'#').count();
     if hashes > 0 && s[hashes..].starts_with(' ') {
         s = s[hashes..].trim_start();
     }
     let mut bullet = false;
-    for mark in ["- ", "• ", "* ", "· ", "– "] {
+    // Every bullet mark starts with one of these bytes; most lines start with a letter.
+    let may_bullet = matches!(s.as_bytes().first(), Some(b'-' | b'*' | 0xC2 | 0xE2));
+    for mark in ["- ", "• ", "* ", "· ", "– "].into_iter().filter(|_| may_bullet) {
         if let Some(rest) = s.strip_prefix(mark) {
             s = rest.trim_start();
             bullet = true;
@@ -113,6 +115,9 @@ fn clean_line(raw: &str, no: usize) -> Option<Line> {
 /// Whether the line holds a tab or one of the spaces of [`is_odd_space`], found by their
 /// UTF-8 bytes (most lines have none, and many have other characters outside ASCII).
 fn has_odd_space(bytes: &[u8]) -> bool {
+    if bytes.is_ascii() {
+        return bytes.contains(&b'\t');
+    }
     bytes.iter().enumerate().any(|(i, &b)| match b {
         b'\t' => true,
         // U+00A0

@@ -506,10 +506,12 @@ pub fn split_cert_list(value: &str, certs: &CertCatalogue) -> Vec<(String, bool)
 fn read_qualifications(page: &mut Page, lines: &[Line], certs: &CertCatalogue) {
     let mut in_certs = false;
     for line in lines {
-        let lower = line.text.to_lowercase();
         let sub_heading = !line.bullet && line.text.ends_with(':');
         if sub_heading {
-            in_certs = lower.starts_with("certification");
+            in_certs = line
+                .text
+                .get(..13)
+                .is_some_and(|p| p.eq_ignore_ascii_case("certification"));
             continue;
         }
         if in_certs {
