@@ -167,8 +167,9 @@ pub(crate) const FIELD_HEADS: &[(&str, &str)] = &[
     ("ownership", "Owner"),
     ("hunting", "Hunter"),
     ("strategy", "Strategist"),
-    ("forensics", "Forensic Analyst"),
+    ("forensics", "Forensics Analyst"),
     ("networking", "Network Engineer"),
+    ("response", "Responder"),
     ("intelligence", "Intelligence Analyst"),
     ("science", "Scientist"),
 ];
@@ -217,7 +218,7 @@ pub fn role_from_phrase(phrase: &str) -> Option<String> {
     }
     // "Director of Cloud Engineering", "Head of IT": a role noun before "of" is the title.
     if let Some(of) = words.iter().position(|w| w.eq_ignore_ascii_case("of")) {
-        if of > 0 && of + 1 < words.len() && is_head_word(words[of - 1]) {
+        if of > 0 && of + 1 < words.len() && is_role_noun(words[of - 1]) {
             return Some(title_case(&words.join(" ")));
         }
     }
@@ -322,6 +323,12 @@ pub(crate) fn is_field_word(word: &str) -> bool {
 pub(crate) fn is_head_word(word: &str) -> bool {
     static HEADS: OnceLock<HashSet<&'static str, BuildFnv>> = OnceLock::new();
     HEADS.get_or_init(|| head_words().collect()).contains(&*fold(word))
+}
+
+/// Whether `word` (any case) is a role noun ("director", "heads"), not a field noun.
+pub(crate) fn is_role_noun(word: &str) -> bool {
+    let l = fold(word);
+    ROLE_HEADS.iter().any(|(s, p)| *s == l || *p == l)
 }
 
 /// The role head nouns (singular and plural) and field nouns, in lower case.
@@ -816,6 +823,13 @@ mod tests {
             prop::collection::vec(words, 0..8).prop_map(|w| w.join(" "))
         }
 
+        /// The embedded catalogue, built once: building its automaton per case is slow in a
+        /// debug build.
+        fn catalogue() -> &'static CertCatalogue {
+            static CATALOGUE: OnceLock<CertCatalogue> = OnceLock::new();
+            CATALOGUE.get_or_init(CertCatalogue::embedded)
+        }
+
         /// Letters whose upper and lower case map one to one.
         const CASEABLE: &str = "[a-zA-Z0-9 .,;:'\"\t\u{a0}À-ÖØ-Þà-öø-þ-]{0,40}";
 
@@ -870,14 +884,14 @@ mod tests {
 
             #[test]
             fn canonical_never_panics(s in any::<String>(), p in phrase()) {
-                let cat = CertCatalogue::embedded();
+                let cat = catalogue();
                 for text in [s.as_str(), p.as_str(), &format!("{s} CompTIA A+{p}\u{a0}Net+ {s}")] {
                     let _ = cat.canonical(text);
                     let _ = cat.mentioned(text);
                     for (start, end, _) in cat.scan(text) {
                         prop_assert!(text.get(start..end).is_some());
                     }
-                    let _ = crate::page::split_cert_list(text, &cat);
+                    let _ = crate::page::split_cert_list(text, cat);
                 }
             }
         }

@@ -614,7 +614,6 @@ fn clean_title(text: &str) -> String {
 
 fn find_next_steps(page: &mut Page, certs: &CertCatalogue) {
     let own = page.title_str().to_string();
-    let answers: Vec<&Located<String>> = page.faq.iter().flat_map(|qa| qa.answer.iter()).collect();
     let page_certs: Vec<String> = page
         .glance
         .key_certifications
@@ -623,8 +622,14 @@ fn find_next_steps(page: &mut Page, certs: &CertCatalogue) {
         .chain(page.certifications.iter().cloned())
         .collect();
     let mut extractor = next_steps::Extractor::new(&own, certs, &page_certs);
-    for para in page.outlook.iter().chain(page.overview.iter()).chain(answers) {
-        extractor.paragraph(&para.value, para.line);
+    for group in [&page.outlook, &page.overview]
+        .into_iter()
+        .chain(page.faq.iter().map(|qa| &qa.answer))
+    {
+        for para in group {
+            extractor.paragraph(&para.value, para.line);
+        }
+        extractor.end_list();
     }
     page.next_steps = extractor.finish();
 }

@@ -39,6 +39,8 @@ pub struct Extractor<'a> {
     page_certs: &'a [String],
     keys: Vec<String>,
     steps: Vec<NextStep>,
+    /// The last paragraph announced a list of destinations.
+    list_open: bool,
 }
 
 impl<'a> Extractor<'a> {
@@ -52,13 +54,24 @@ impl<'a> Extractor<'a> {
             page_certs,
             keys: Vec::new(),
             steps: Vec::new(),
+            list_open: false,
         }
     }
 
-    /// Reads one paragraph (a line of text) found on `line`.
+    /// Reads one paragraph (a line of text) found on `line`. A short one-sentence paragraph
+    /// after one that announces a list of destinations ("the moves out of the role are:") is
+    /// an item of that list and starts with its destination.
     pub fn paragraph(&mut self, paragraph: &str, line: usize) {
-        for sentence in split_sentences(paragraph) {
-            for (role, phrase) in roles_in_sentence(sentence, self.certs, self.page_certs) {
+        let sentences = split_sentences(paragraph);
+        let item = self.list_open
+            && sentences.len() == 1
+            && paragraph.split_whitespace().count() <= 35
+            && !paragraph.trim_end().ends_with('?');
+        if !item {
+            self.list_open = sentences.last().is_some_and(|s| announces_list(s));
+        }
+        for sentence in sentences {
+            for (role, phrase) in roles_in_sentence(sentence, self.certs, self.page_certs, item) {
                 let role = senior_of_own(&role, &self.own_title).unwrap_or(role);
                 let key = names::role_key(&role);
                 if key == self.own_key || self.keys.contains(&key) {
@@ -75,10 +88,27 @@ impl<'a> Extractor<'a> {
         }
     }
 
+    /// Ends a list: the next paragraph belongs to another section or answer.
+    pub fn end_list(&mut self) {
+        self.list_open = false;
+    }
+
     /// The moves found, in the order the page names them.
     pub fn finish(self) -> Vec<NextStep> {
         self.steps
     }
+}
+
+/// Whether a sentence ending in a colon announces destinations: "the moves out of the role
+/// are well established:", "Common next steps include:", "Where people go from here:".
+fn announces_list(sentence: &str) -> bool {
+    if !sentence.trim_end().ends_with(':') {
+        return false;
+    }
+    let low = lower_same_len(sentence);
+    tokenize(sentence, &low).iter().any(|t| {
+        matches!(t, Tok::Word(w) if w.lex & (TARGET_NOUN | ADVERB) != 0 || has_move_stem(w.low) || matches!(w.low, "include" | "includes"))
+    })
 }
 
 /// "Senior technician" on a page about a Data Center Technician is a Senior Data Center
@@ -173,6 +203,15 @@ enum Tok<'a> {
 /// Words that may stand before a role noun inside a title, beside capitalised words and acronyms.
 const MODIFIERS: &[&str] = &[
     "unified",
+    // Nouns in -ing that name a field in titles ("training manager").
+    "training",
+    "marketing",
+    "accounting",
+    "learning",
+    "recruiting",
+    "purchasing",
+    "licensing",
+    "billing",
     "it",
     "systems",
     "system",
@@ -438,6 +477,7 @@ const MOVE_STEMS: &[&str] = &[
     "track",
     "segue",
     "evolv",
+    "settl",
     "prepar",
     "qualif",
     "ready",
@@ -454,6 +494,7 @@ const MOVE_STEMS: &[&str] = &[
 /// Readiness words: the only movement words that "for" follows ("prepares them for",
 /// "qualify for"); they are movement words too.
 const READINESS_STEMS: &[&str] = &[
+    "aim",
     "prepar",
     "qualif",
     "ready",
@@ -466,6 +507,7 @@ const READINESS_STEMS: &[&str] = &[
 /// Destination nouns: "next step", "realistic targets", "common exits".
 const TARGET_NOUNS: &[&str] = &[
     "option",
+    "branch",
     "progressions",
     "spot",
     "step",
@@ -505,6 +547,8 @@ const TARGET_NOUNS: &[&str] = &[
 
 /// Words that, before a destination noun, make it one ("next", "common", "natural" …).
 const TARGET_QUALIFIERS: &[&str] = &[
+    "well-worn",
+    "well-trodden",
     "lateral",
     "landing",
     "next",
@@ -722,11 +766,26 @@ static TARGET_QUALIFIERS_SET: WordSet = WordSet::new(TARGET_QUALIFIERS);
 static NEGATIONS_SET: WordSet = WordSet::new(NEGATIONS);
 
 /// Reads one sentence and returns (role, phrase) for each destination it names.
-fn roles_in_sentence(sentence: &str, certs: &CertCatalogue, page_certs: &[String]) -> Vec<(String, String)> {
+fn roles_in_sentence(
+    sentence: &str,
+    certs: &CertCatalogue,
+    page_certs: &[String],
+    item: bool,
+) -> Vec<(String, String)> {
     let low = lower_same_len(sentence);
     // Most sentences name no move: look for a trigger before the costlier work.
     let plain = tokenize(sentence, &low);
-    if forward_triggers(&plain).is_empty() && target_noun_positions(&plain).is_empty() {
+    let takes_in = |toks: &[Tok]| (0..toks.len()).any(|i| takes_in_people(toks, i));
+    if !item && forward_triggers(&plain).is_empty() && target_noun_positions(&plain).is_empty() && !takes_in(&plain) {
+        return Vec::new();
+    }
+    // "Moving into software development is not a usual next step": a denied destination
+    // denies the sentence's moves.
+    let denied = plain
+        .iter()
+        .enumerate()
+        .any(|(i, t)| matches!(t, Tok::Word(w) if w.lex & TARGET_NOUN != 0) && negated_before(&plain, i, 4));
+    if denied {
         return Vec::new();
     }
     // A move called rare ("… is occasionally suggested, but it is uncommon") is not taken.
@@ -759,7 +818,7 @@ fn roles_in_sentence(sentence: &str, certs: &CertCatalogue, page_certs: &[String
     }
     let forward = forward_triggers(&toks);
     let target_nouns = target_noun_positions(&toks);
-    if forward.is_empty() && target_nouns.is_empty() {
+    if !item && forward.is_empty() && target_nouns.is_empty() && !takes_in(&toks) {
         return Vec::new();
     }
     // Walk the sentence, tracking direction.
@@ -769,7 +828,10 @@ fn roles_in_sentence(sentence: &str, certs: &CertCatalogue, page_certs: &[String
         Forward,
         Backward,
     }
-    let mut dir = Dir::Neutral;
+    // An item of an announced list ("the moves out of the role are:") starts with its
+    // destination; the rest of the item is read as any sentence.
+    let mut dir = if item { Dir::Forward } else { Dir::Neutral };
+    let mut item_head = item;
     // The direction before a backward aside ("…, for technicians who X, Y"): a comma ends the
     // aside and restores it.
     let mut before_aside = Dir::Neutral;
@@ -782,6 +844,13 @@ fn roles_in_sentence(sentence: &str, certs: &CertCatalogue, page_certs: &[String
     let mut m = 0;
     let mut i = 0;
     while i < toks.len() {
+        if item_head && !chosen.is_empty() && !matches!(&toks[i], Tok::Word(w) if matches!(w.low, "and" | "or")) {
+            // The item's destination is over: "Site reliability engineering — many SREs …".
+            item_head = false;
+            if dir == Dir::Forward {
+                dir = Dir::Neutral;
+            }
+        }
         if forward.contains(&i) {
             dir = Dir::Forward;
         } else if let Some(&(pos, before_copula)) = target_nouns
@@ -799,7 +868,16 @@ fn roles_in_sentence(sentence: &str, certs: &CertCatalogue, page_certs: &[String
             dir = Dir::Forward;
         } else if let Tok::Word(w) = &toks[i] {
             let lw = w.low;
-            if SUBORDINATORS.contains(&lw) && dir == Dir::Forward {
+            if dir != Dir::Backward && takes_in_people(&toks, i) {
+                // "Digital forensics and incident response absorbs those who …", "DevOps
+                // positions absorb a steady stream of engineers": the subject is the
+                // destination.
+                chosen.append(&mut pending);
+            } else if dir == Dir::Neutral && matches!(lw, "so" | "but" | "because" | "although" | "though" | "whereas")
+            {
+                // A new clause: "…, so GRC analyst positions are a common landing spot".
+                pending.clear();
+            } else if SUBORDINATORS.contains(&lw) && dir == Dir::Forward {
                 // "move into GRC jobs when they prefer control design": the clause after
                 // names no destination.
                 dir = Dir::Neutral;
@@ -1270,14 +1348,34 @@ const NOT_TITLE_WORDS: &[&str] = &[
     "now",
     "today",
     "too",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "dozen",
+    "dozens",
+    "hundred",
+    "hundreds",
+    "thousands",
+    "value",
+    "values",
 ];
 
 /// Verbs that can stand right before a role noun ("extend infrastructure design").
 const NOT_TITLE_VERBS: &[&str] = &[
-    "extend", "extends", "form", "forms", "build", "builds", "keep", "keeps", "help", "helps", "use", "uses", "owns",
-    "set", "sets", "write", "writes", "learn", "learns", "show", "shows", "give", "gives", "let", "lets", "put",
-    "puts", "call", "calls", "turn", "turns", "bring", "brings", "handle", "handles", "review", "reviews", "plan",
-    "plans", "fix", "fixes", "try", "tries", "manage", "manages", "pass", "passes", "suit", "suits",
+    "absorb", "absorbs", "attract", "attracts", "draws", "pulls", "welcomes", "extend", "extends", "form", "forms",
+    "build", "builds", "keep", "keeps", "help", "helps", "use", "uses", "owns", "set", "sets", "write", "writes",
+    "learn", "learns", "show", "shows", "give", "gives", "let", "lets", "put", "puts", "call", "calls", "turn",
+    "turns", "bring", "brings", "handle", "handles", "review", "reviews", "plan", "plans", "fix", "fixes", "try",
+    "tries", "manage", "manages", "pass", "passes", "suit", "suits",
 ];
 
 /// An ordinary lowercase word that may still be part of a title when a role noun follows it
@@ -1309,7 +1407,7 @@ const ADVERB: u8 = 64;
 /// The words a forward trigger stands on.
 const TRIGGER_WORDS: &[&str] = &[
     "become", "becomes", "becoming", "became", "pursue", "pursues", "pursuing", "make", "makes", "up", "as", "in",
-    "into", "to", "toward", "towards", "onto", "for",
+    "into", "to", "toward", "towards", "onto", "for", "on", "sits", "lies", "comes",
 ];
 
 /// The [`TARGET_NOUN`], [`TRIGGER`] and [`ADVERB`] bits of a lower-case word. A table of
@@ -1446,20 +1544,34 @@ fn find_mentions(toks: &[Tok]) -> Vec<Mention> {
         };
         let mut j = i;
         let mut words: Vec<Word> = Vec::new();
+        // Words after a title's "of" ("director of internal audit") name its field: any
+        // title word may follow, up to three.
+        let mut after_of = 0;
         while let Some(Tok::Word(w)) = toks.get(j) {
             let lower = w.low;
-            let ok = if lower == "and" || lower == "of" {
+            let ok = if after_of > 0 && lower != "and" && lower != "of" {
+                after_of -= 1;
+                let class = classes[j];
+                class.modifier || class.open
+            } else if lower == "and" || lower == "of" {
                 // Only inside a title: "identity and access", "director of IT".
                 let prev = words.last().map(|l| l.low).unwrap_or_default();
                 let joins = if lower == "and" {
                     matches!(
                         prev,
-                        "identity" | "research" | "governance" | "risk" | "health" | "planning"
+                        "identity" | "research" | "governance" | "risk" | "health" | "planning" | "learning"
                     )
                 } else {
                     names::is_head_word(prev)
                 };
-                joins && classes.get(j + 1).is_some_and(|c| c.modifier)
+                let joined = joins
+                    && classes
+                        .get(j + 1)
+                        .is_some_and(|c| c.modifier || (lower == "of" && c.open));
+                if joined && lower == "of" {
+                    after_of = 3;
+                }
+                joined
             } else {
                 let class = classes[j];
                 (if j == 0 {
@@ -1508,7 +1620,12 @@ fn find_mentions(toks: &[Tok]) -> Vec<Mention> {
             // only when the full phrase names nothing.
             // Only a phrase ending in a role word can name a role; skip the rest cheaply.
             let last = words[end - 1];
-            let can_end = classes[i + end - 1].head || can_end_phrase(last.low);
+            // "director of service delivery" ends in its field, not in a role word.
+            let of_title = words[..end]
+                .iter()
+                .position(|w| w.low == "of")
+                .is_some_and(|o| o > 0 && o + 1 < end && names::is_role_noun(words[o - 1].low));
+            let can_end = classes[i + end - 1].head || can_end_phrase(last.low) || of_title;
             if !can_end {
                 continue;
             }
@@ -1655,6 +1772,31 @@ fn forward_triggers(toks: &[Tok]) -> Vec<usize> {
             }
             continue;
         }
+        // "take on engineering manager positions" (not "take on pipeline security").
+        if l == "on" {
+            let take = matches!(toks.get(i.wrapping_sub(1)), Some(Tok::Word(p)) if matches!(p.low, "take" | "takes" | "taking" | "took"));
+            let job = toks
+                .iter()
+                .skip(i + 1)
+                .take(5)
+                .take_while(|t| matches!(t, Tok::Word(_)))
+                .any(|t| matches!(t, Tok::Word(w) if matches!(w.low, "role" | "roles" | "position" | "positions" | "job" | "jobs" | "title" | "titles")));
+            if take && job {
+                out.push(i);
+            }
+            continue;
+        }
+        // "Beyond that sits test management", "after that comes …".
+        if matches!(l, "sits" | "lies" | "comes") {
+            let beyond = toks[i.saturating_sub(3)..i]
+                .iter()
+                .any(|t| matches!(t, Tok::Word(p) if matches!(p.low, "beyond" | "after")));
+            let from_next = matches!(toks.get(i + 1), Some(Tok::Word(n)) if n.low == "from");
+            if beyond && !from_next {
+                out.push(i);
+            }
+            continue;
+        }
         // "end up running IT procurement".
         if l == "up"
             && matches!(toks.get(i.wrapping_sub(1)), Some(Tok::Word(p)) if matches!(p.low, "end" | "ends" | "ended" | "ending"))
@@ -1670,11 +1812,12 @@ fn forward_triggers(toks: &[Tok]) -> Vec<usize> {
                 let Tok::Word(p) = t else { return false };
                 match p.low {
                     "join" | "joins" | "joined" | "joining" | "land" | "lands" | "landed" | "landing" | "hire"
-                    | "hires" | "hired" | "hiring" | "promoted" => true,
-                    // "take a position as", "take over as", "take on a team as"; not "take turns as".
-                    "takes" | "take" | "taking" | "took" => toks[from + k + 1..i].iter().any(
-                        |t| matches!(t, Tok::Word(w) if matches!(w.low, "over" | "on") || names::is_role_suffix(w.low)),
-                    ),
+                    | "hires" | "hired" | "hiring" | "promoted" | "recruited" | "sought" | "retrain" | "retrains"
+                    | "retrained" | "freelance" | "freelances" | "leave" | "leaves" => true,
+                    // "take a position as", "take over as", "take charge of … as"; not "take turns as".
+                    "takes" | "take" | "taking" | "took" => toks[from + k + 1..i].iter().any(|t| {
+                        matches!(t, Tok::Word(w) if matches!(w.low, "over" | "on" | "charge") || names::is_role_suffix(w.low))
+                    }),
                     _ => false,
                 }
             });
@@ -1790,6 +1933,26 @@ fn starts_with_stem(word: &str, accept: impl Fn(&str) -> bool) -> bool {
     stems.iter().any(|s| word.starts_with(s) && accept(s))
 }
 
+/// Whether the word at `i` is a verb of taking people in ("absorbs", "attracts", "draws")
+/// with people after it ("many auditors", "those who …").
+fn takes_in_people(toks: &[Tok], i: usize) -> bool {
+    let Some(Tok::Word(w)) = toks.get(i) else { return false };
+    if !matches!(
+        w.low,
+        "absorb" | "absorbs" | "attract" | "attracts" | "draw" | "draws" | "pulls" | "welcomes"
+    ) {
+        return false;
+    }
+    toks.iter()
+        .skip(i + 1)
+        .take(6)
+        .take_while(|t| matches!(t, Tok::Word(_)))
+        .any(|t| {
+            matches!(t, Tok::Word(p) if matches!(p.low, "people" | "staff" | "those" | "professionals" | "candidates")
+            || (p.low.ends_with('s') && lexicon(p.low) & HEAD != 0))
+        })
+}
+
 /// Whether a negation ("not", "rarely") stands within `words` words before position `i` in
 /// the same clause. A short aside between commas does not count as words: "It is not, by
 /// itself, a path to …".
@@ -1850,7 +2013,10 @@ fn moves_on_later(toks: &[Tok], from: usize) -> bool {
                     | "pursuing"
                     | "heading"
                     | "moving"
-                    // "… are the moves people make most often"
+                    // "… are the moves people make most often", "… the moves seen most often"
+                    | "often"
+                    | "frequently"
+                    | "commonly"
                     | "make"
                     | "take"
                     | "choose"
@@ -1946,8 +2112,9 @@ fn target_noun_positions(toks: &[Tok]) -> Vec<(usize, Option<usize>)> {
             k -= 1;
             let Tok::Word(p) = &toks[k] else { break };
             let p = p.low;
-            // "another exit", "another route" (not "another role", which may be a duty).
-            if TARGET_QUALIFIERS_SET.has(p) || (p == "another" && !names::is_role_suffix(l)) {
+            // "another exit", "the main options" (not "the main role", which may be a duty).
+            if TARGET_QUALIFIERS_SET.has(p) || (matches!(p, "another" | "main" | "other") && !names::is_role_suffix(l))
+            {
                 qualified = true;
                 continue;
             }
@@ -2405,6 +2572,65 @@ mod tests {
         for (text, want) in cases {
             assert_eq!(roles(text, "X"), *want, "{text}");
         }
+    }
+
+    #[test]
+    fn phrasings_from_the_eighth_and_ninth_sets() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "Cloud engineer and DevOps engineer are the moves seen most often.",
+                &["Cloud Engineer", "DevOps Engineer"],
+            ),
+            (
+                "The main options are security engineer and GRC analyst.",
+                &["Security Engineer", "GRC Analyst"],
+            ),
+            ("Experienced trainers become training managers.", &["Training Manager"]),
+            (
+                "The most direct is the move up to director of service delivery, overseeing SDMs.",
+                &["Director of Service Delivery"],
+            ),
+            (
+                "Mentors take on engineering manager positions.",
+                &["Engineering Manager"],
+            ),
+            ("Engineers who take on pipeline security do well.", &[]),
+            ("Beyond that sits test management.", &["Test Manager"]),
+            (
+                "Incident response absorbs those who prefer the investigation.",
+                &["Incident Responder"],
+            ),
+            ("Security analysts attract higher salaries.", &[]),
+            (
+                "Administrators can aim for network architect positions.",
+                &["Network Architect"],
+            ),
+            ("Moving into software development is not a usual next step.", &[]),
+            ("They might have four to eight analysts on shift.", &[]),
+            (
+                "Coordinators frequently retrain as business analysts.",
+                &["Business Analyst"],
+            ),
+        ];
+        for (text, want) in cases {
+            assert_eq!(roles(text, "X"), *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn items_of_an_announced_list_start_with_their_destination() {
+        let cat = CertCatalogue::embedded();
+        let mut extractor = Extractor::new("Linux Administrator", &cat, &[]);
+        extractor.paragraph("The moves out of the role are well established:", 1);
+        extractor.paragraph(
+            "Site reliability engineering — many SREs started out as Linux administrators",
+            2,
+        );
+        extractor.paragraph("Infrastructure management, for those who would rather lead a team", 3);
+        extractor.paragraph("Unix administrators work on AIX and Solaris. Their numbers shrink.", 4);
+        extractor.paragraph("Storage administration is a neighbouring field", 5);
+        let got: Vec<_> = extractor.finish().into_iter().map(|s| s.role).collect();
+        assert_eq!(got, vec!["Site Reliability Engineer", "Infrastructure Manager"]);
     }
 
     #[test]

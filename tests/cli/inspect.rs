@@ -155,7 +155,18 @@ fn sixth_set_does_not_regress() {
 /// "within reach", "another exit", and certification names that are job titles (0.78 / 0.91).
 #[test]
 fn seventh_set_does_not_regress() {
-    assert_quality(&repo().join("tests/fixtures/pages-seventh-set"), 0.75, 0.9);
+    assert_quality(&repo().join("tests/fixtures/pages-seventh-set"), 0.8, 0.9);
+}
+
+/// Eighth and ninth sets, written by two more writers and scored once, blind, before any
+/// rule was changed for them (0.68 / 0.80 and 0.47 / 0.79); their misses then taught lists
+/// announced by a colon, "the main options are", "X absorbs many analysts", "beyond that
+/// sits", "director of service delivery", "take on … positions", "aim for", "retrain as",
+/// and fields in -ing ("training manager").
+#[test]
+fn eighth_and_ninth_sets_do_not_regress() {
+    assert_quality(&repo().join("tests/fixtures/pages-eighth-set"), 0.8, 0.85);
+    assert_quality(&repo().join("tests/fixtures/pages-ninth-set"), 0.65, 0.8);
 }
 
 #[test]
