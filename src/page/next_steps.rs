@@ -180,6 +180,8 @@ struct Word<'a> {
     raw: &'a str,
     low: &'a str,
     lex: u8,
+    /// Written with 's ("the agent's answers").
+    possessive: bool,
 }
 
 impl std::ops::Deref for Word<'_> {
@@ -788,11 +790,15 @@ fn roles_in_sentence(
     if denied {
         return Vec::new();
     }
-    // A move called rare ("… is occasionally suggested, but it is uncommon") is not taken.
-    // Every letter of the sentence is inside a word token.
-    let hedged = plain
-        .iter()
-        .any(|t| matches!(t, Tok::Word(w) if w.raw.split(|c: char| !c.is_alphabetic()).any(|p| HEDGES.contains(&p))));
+    // A move called rare ("… is occasionally suggested, but it is uncommon") is not taken,
+    // nor one the sentence opens by denying ("Nobody should expect it to lead to …", "Few
+    // would describe it as a path to …"). Every letter of the sentence is inside a word token.
+    let denied_from_start =
+        matches!(plain.first(), Some(Tok::Word(w)) if matches!(w.low, "nobody" | "few" | "none" | "never"));
+    let hedged = denied_from_start
+        || plain.iter().any(
+            |t| matches!(t, Tok::Word(w) if w.raw.split(|c: char| !c.is_alphabetic()).any(|p| HEDGES.contains(&p))),
+        );
     if hedged {
         return Vec::new();
     }
@@ -1087,13 +1093,15 @@ fn tokenize<'a>(text: &'a str, low: &'a str) -> Vec<Tok<'a>> {
                 toks.push(Tok::Cert);
             } else if !w.is_empty() {
                 // Possessives ("the team's") end with 's.
-                let w = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")).unwrap_or(w);
+                let stem = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s"));
+                let w = stem.unwrap_or(w);
                 let raw = text.get(s..s + w.len()).unwrap_or("");
                 let lower = low.get(s..s + w.len()).unwrap_or(raw);
                 toks.push(Tok::Word(Word {
                     raw,
                     low: lower,
                     lex: cue_bits(lower),
+                    possessive: stem.is_some(),
                 }));
             }
         }
@@ -1367,6 +1375,7 @@ const NOT_TITLE_WORDS: &[&str] = &[
     "thousands",
     "value",
     "values",
+    "facto",
 ];
 
 /// Verbs that can stand right before a role noun ("extend infrastructure design").
@@ -1601,10 +1610,12 @@ fn find_mentions(toks: &[Tok]) -> Vec<Mention> {
         // role.
         // The same for any role word before a noun of things a person has or does ("a consultant
         // certification", "design work", "the support team").
+        // A possessive names whose thing it is, not a role: "the virtual agent's answers".
         let compound = !words.is_empty()
             && words.len() == before_suffix
             && (words.last().is_some_and(|l| names::is_field_word(l.low)) && classes.get(j).is_some_and(|c| c.open)
-                || matches!(toks.get(j), Some(Tok::Word(n)) if THING_NOUNS.contains(&n.low)));
+                || matches!(toks.get(j), Some(Tok::Word(n)) if THING_NOUNS.contains(&n.low))
+                || words.last().is_some_and(|l| l.possessive));
         if compound {
             i = j.max(i + 1);
             continue;
@@ -1673,6 +1684,7 @@ fn find_mentions(toks: &[Tok]) -> Vec<Mention> {
             }
         }
     }
+    unit_managers(toks, &mut out);
     borrow_ranks(toks, &mut out);
     out
 }
@@ -1681,6 +1693,76 @@ fn find_mentions(toks: &[Tok]) -> Vec<Mention> {
 /// "roles", a grade, or the last word of a field with its own role.
 fn can_end_phrase(word: &str) -> bool {
     names::is_head_word(word) || names::is_role_suffix(word) || names::is_grade(word) || names::ends_field_phrase(word)
+}
+
+/// "running the incident response function": (end, first field word, end of field words)
+/// for a verb of running at `k` followed by field words and a noun for a unit of people.
+fn runs_unit(toks: &[Tok], k: usize) -> Option<(usize, usize, usize)> {
+    let Some(Tok::Word(verb)) = toks.get(k) else {
+        return None;
+    };
+    if !matches!(verb.low, "running" | "leading" | "heading" | "managing") {
+        return None;
+    }
+    // "the training function": a unit the page's people know; "a testing practice" is any.
+    if !matches!(toks.get(k + 1), Some(Tok::Word(d)) if d.low == "the") {
+        return None;
+    }
+    let mut j = k + 2;
+    let first = j;
+    while j - first < 4 {
+        match toks.get(j) {
+            Some(Tok::Word(w))
+                if matches!(
+                    w.low,
+                    "function" | "team" | "group" | "department" | "practice" | "program" | "programme"
+                ) =>
+            {
+                // "run the voice team as a Telecommunications Manager" names the title itself.
+                let titled = matches!(toks.get(j + 1), Some(Tok::Word(a)) if a.low == "as");
+                return (j > first && !titled).then_some((j + 1, first, j));
+            }
+            Some(Tok::Word(w))
+                if w.low.bytes().all(|b| b.is_ascii_alphabetic() || b == b'-')
+                    && lexicon(w.low) & (STOP | NOT_OPEN) == 0 =>
+            {
+                j += 1
+            }
+            _ => return None,
+        }
+    }
+    None
+}
+
+/// Mentions for "running the training function": the manager of that unit.
+fn unit_managers(toks: &[Tok], out: &mut Vec<Mention>) {
+    let mut found = Vec::new();
+    for k in 0..toks.len() {
+        let Some((end, first, last)) = runs_unit(toks, k) else {
+            continue;
+        };
+        // The unit's manager replaces a reading of the unit's name alone.
+        out.retain(|m| !(m.start < end && k < m.end));
+        let field: Vec<&str> = toks[first..last]
+            .iter()
+            .filter_map(|t| if let Tok::Word(w) = t { Some(w.raw) } else { None })
+            .collect();
+        let phrase = toks[k..end]
+            .iter()
+            .filter_map(|t| if let Tok::Word(w) = t { Some(w.raw) } else { None })
+            .collect::<Vec<_>>()
+            .join(" ");
+        found.push(Mention {
+            start: k,
+            end,
+            phrase,
+            role: names::title_case(&format!("{} Manager", field.join(" "))),
+        });
+    }
+    if !found.is_empty() {
+        out.extend(found);
+        out.sort_by_key(|m| m.start);
+    }
 }
 
 /// Rank words that may stand alone before a title that shares them ("senior or lead").
@@ -1884,7 +1966,7 @@ fn forward_triggers(toks: &[Tok]) -> Vec<usize> {
         let activity_next = matches!(toks.get(i + 1), Some(Tok::Word(n)) if {
             let n = n.low;
             n.ends_with("ing") && !MODIFIERS_SET.has(n) && !names::is_head_word(n)
-        });
+        }) && runs_unit(toks, i + 1).is_none();
         // "rarely jump straight to X": a negated move is no move.
         let negated = negated_before(toks, i, 4);
         // "sets you up for network architecture".
@@ -2615,6 +2697,22 @@ mod tests {
         for (text, want) in cases {
             assert_eq!(roles(text, "X"), *want, "{text}");
         }
+    }
+
+    #[test]
+    fn running_a_unit_is_managing_it() {
+        assert_eq!(
+            roles(
+                "The most common move up is to running the training function.",
+                "IT Trainer"
+            ),
+            vec!["Training Manager"]
+        );
+        assert_eq!(
+            roles("Some end up running the incident response function.", "X"),
+            vec!["Incident Response Manager"]
+        );
+        assert!(roles("Many move toward running Kubernetes clusters.", "X").is_empty());
     }
 
     #[test]
