@@ -207,7 +207,9 @@ pub fn role_from_phrase(phrase: &str) -> Option<String> {
             && ["tier", "level"]
                 .iter()
                 .any(|t| t.eq_ignore_ascii_case(words[words.len() - 2]));
-        if words.len() > 1 && is_grade(last) && !after_tier {
+        // Only after a role noun: "Engineer II", not "software engineering I know of".
+        let after_role = words.len() > 1 && is_role_noun(words[words.len() - 2]);
+        if words.len() > 1 && is_grade(last) && !after_tier && after_role {
             words.pop();
             let base = role_from_phrase(&words.join(" "))?;
             return Some(format!("{base} {}", last.to_uppercase()));
@@ -643,8 +645,10 @@ fn is_boundary(text: &str, start: usize, end: usize) -> bool {
     let before = text[..start].chars().next_back();
     let after = text[end..].chars().next();
     let word = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric());
-    // "A+" must not match inside "CompTIA A+" twice, but may be followed by "/".
-    !word(before) && !word(after) && !matches!(before, Some('-'))
+    // "A+" must not match inside "CompTIA A+" twice, but may be followed by "/"; "CISSP" is not
+    // the start of "CISSP-ISSAP".
+    let hyphen_word_after = after == Some('-') && word(text[end..].chars().nth(1));
+    !word(before) && !word(after) && !matches!(before, Some('-')) && !hyphen_word_after
 }
 
 fn cert_key(name: &str) -> String {
@@ -696,6 +700,16 @@ mod tests {
         assert_eq!(cat.canonical("Net+"), Some("CompTIA Network+"));
         assert_eq!(cat.canonical("CCNA"), Some("Cisco Certified Network Associate (CCNA)"));
         assert_eq!(cat.canonical("Oracle Database SQL Certified Associate"), None);
+    }
+
+    #[test]
+    fn a_name_followed_by_a_hyphenated_word_is_another_name() {
+        let cat = CertCatalogue::embedded();
+        assert!(cat.mentioned("CISSP-ISSAP holders").is_empty());
+        assert_eq!(
+            cat.mentioned("CISSP - then CCSP"),
+            vec!["Certified Information Systems Security Professional (CISSP)"]
+        );
     }
 
     #[test]

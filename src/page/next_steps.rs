@@ -480,6 +480,8 @@ const MOVE_STEMS: &[&str] = &[
     "segue",
     "evolv",
     "settl",
+    "cross",
+    "leap",
     "prepar",
     "qualif",
     "ready",
@@ -510,6 +512,12 @@ const READINESS_STEMS: &[&str] = &[
 const TARGET_NOUNS: &[&str] = &[
     "option",
     "branch",
+    "detour",
+    "detours",
+    "avenue",
+    "avenues",
+    "continuation",
+    "continuations",
     "progressions",
     "spot",
     "step",
@@ -879,6 +887,20 @@ fn roles_in_sentence(
                 // positions absorb a steady stream of engineers": the subject is the
                 // destination.
                 chosen.append(&mut pending);
+            } else if dir == Dir::Forward
+                && matches!(lw, "not" | "never")
+                && matches!(toks.get(i + 1), Some(Tok::Word(a)) if matches!(a.low, "a" | "an" | "the"))
+            {
+                // "… and is not a project manager with a new badge".
+                dir = Dir::Neutral;
+            } else if lw == "for"
+                && matches!(toks.get(i + 1), Some(Tok::Word(n)) if matches!(n.low, "many" | "most" | "some" | "others" | "people"))
+                && toks[i.saturating_sub(3)..i]
+                    .iter()
+                    .any(|t| matches!(t, Tok::Word(p) if p.lex & TARGET_NOUN != 0))
+            {
+                // "the long-game destination for many is cloud architect": whose destination,
+                // not an aside.
             } else if dir == Dir::Neutral && matches!(lw, "so" | "but" | "because" | "although" | "though" | "whereas")
             {
                 // A new clause: "…, so GRC analyst positions are a common landing spot".
@@ -1376,15 +1398,16 @@ const NOT_TITLE_WORDS: &[&str] = &[
     "value",
     "values",
     "facto",
+    "entire",
 ];
 
 /// Verbs that can stand right before a role noun ("extend infrastructure design").
 const NOT_TITLE_VERBS: &[&str] = &[
-    "absorb", "absorbs", "attract", "attracts", "draws", "pulls", "welcomes", "extend", "extends", "form", "forms",
-    "build", "builds", "keep", "keeps", "help", "helps", "use", "uses", "owns", "set", "sets", "write", "writes",
-    "learn", "learns", "show", "shows", "give", "gives", "let", "lets", "put", "puts", "call", "calls", "turn",
-    "turns", "bring", "brings", "handle", "handles", "review", "reviews", "plan", "plans", "fix", "fixes", "try",
-    "tries", "manage", "manages", "pass", "passes", "suit", "suits",
+    "absorb", "absorbs", "attract", "attracts", "draws", "pulls", "welcomes", "suits", "recruits", "means", "extend",
+    "extends", "form", "forms", "build", "builds", "keep", "keeps", "help", "helps", "use", "uses", "owns", "set",
+    "sets", "write", "writes", "learn", "learns", "show", "shows", "give", "gives", "let", "lets", "put", "puts",
+    "call", "calls", "turn", "turns", "bring", "brings", "handle", "handles", "review", "reviews", "plan", "plans",
+    "fix", "fixes", "try", "tries", "manage", "manages", "pass", "passes", "suit", "suits",
 ];
 
 /// An ordinary lowercase word that may still be part of a title when a role noun follows it
@@ -1415,8 +1438,35 @@ const ADVERB: u8 = 64;
 
 /// The words a forward trigger stands on.
 const TRIGGER_WORDS: &[&str] = &[
-    "become", "becomes", "becoming", "became", "pursue", "pursues", "pursuing", "make", "makes", "up", "as", "in",
-    "into", "to", "toward", "towards", "onto", "for", "on", "sits", "lies", "comes",
+    "become",
+    "becomes",
+    "becoming",
+    "became",
+    "pursue",
+    "pursues",
+    "pursuing",
+    "make",
+    "makes",
+    "up",
+    "as",
+    "in",
+    "into",
+    "to",
+    "toward",
+    "towards",
+    "onto",
+    "for",
+    "on",
+    "sits",
+    "lies",
+    "comes",
+    "at",
+    "accept",
+    "accepts",
+    "accepted",
+    "accepting",
+    "means",
+    "is",
 ];
 
 /// The [`TARGET_NOUN`], [`TRIGGER`] and [`ADVERB`] bits of a lower-case word. A table of
@@ -1709,6 +1759,10 @@ fn runs_unit(toks: &[Tok], k: usize) -> Option<(usize, usize, usize)> {
         return None;
     }
     let mut j = k + 2;
+    // "the entire data function": the adjective is no part of the field.
+    while matches!(toks.get(j), Some(Tok::Word(a)) if matches!(a.low, "entire" | "whole" | "wider" | "broader")) {
+        j += 1;
+    }
     let first = j;
     while j - first < 4 {
         match toks.get(j) {
@@ -1857,13 +1911,40 @@ fn forward_triggers(toks: &[Tok]) -> Vec<usize> {
         // "take on engineering manager positions" (not "take on pipeline security").
         if l == "on" {
             let take = matches!(toks.get(i.wrapping_sub(1)), Some(Tok::Word(p)) if matches!(p.low, "take" | "takes" | "taking" | "took"));
-            let job = toks
-                .iter()
-                .skip(i + 1)
-                .take(5)
-                .take_while(|t| matches!(t, Tok::Word(_)))
-                .any(|t| matches!(t, Tok::Word(w) if matches!(w.low, "role" | "roles" | "position" | "positions" | "job" | "jobs" | "title" | "titles")));
-            if take && job {
+            if take && job_follows(toks, i) {
+                out.push(i);
+            }
+            continue;
+        }
+        // "aim at software engineer openings".
+        if l == "at" {
+            if matches!(toks.get(i.wrapping_sub(1)), Some(Tok::Word(p)) if matches!(p.low, "aim" | "aims" | "aiming" | "aimed"))
+            {
+                out.push(i);
+            }
+            continue;
+        }
+        // "accepted privacy analyst positions": accepting a job is taking it.
+        if matches!(l, "accept" | "accepts" | "accepted" | "accepting") {
+            if job_follows(toks, i) {
+                out.push(i);
+            }
+            continue;
+        }
+        // "Up means senior penetration tester first", "Promotion usually means desktop support
+        // lead": what moving means is a destination.
+        if l == "means" {
+            let moving = toks[i.saturating_sub(4)..i].iter().any(|t| {
+                matches!(t, Tok::Word(p) if matches!(p.low, "up" | "upward" | "deeper" | "promotion" | "advancement" | "next" | "growth"))
+            });
+            if moving {
+                out.push(i);
+            }
+            continue;
+        }
+        // "Close behind is network administration".
+        if l == "is" {
+            if matches!(toks.get(i.wrapping_sub(1)), Some(Tok::Word(p)) if p.low == "behind") {
                 out.push(i);
             }
             continue;
@@ -1895,7 +1976,7 @@ fn forward_triggers(toks: &[Tok]) -> Vec<usize> {
                 match p.low {
                     "join" | "joins" | "joined" | "joining" | "land" | "lands" | "landed" | "landing" | "hire"
                     | "hires" | "hired" | "hiring" | "promoted" | "recruited" | "sought" | "retrain" | "retrains"
-                    | "retrained" | "freelance" | "freelances" | "leave" | "leaves" => true,
+                    | "retrained" | "freelance" | "freelances" | "leave" | "leaves" | "rebrand" | "rebrands" => true,
                     // "take a position as", "take over as", "take charge of … as"; not "take turns as".
                     "takes" | "take" | "taking" | "took" => toks[from + k + 1..i].iter().any(|t| {
                         matches!(t, Tok::Word(w) if matches!(w.low, "over" | "on" | "charge") || names::is_role_suffix(w.low))
@@ -1904,7 +1985,13 @@ fn forward_triggers(toks: &[Tok]) -> Vec<usize> {
                 }
             });
             let ok = match l {
-                "in" => toks[i.saturating_sub(2)..i].iter().any(|t| matches!(t, Tok::Word(p) if matches!(p.low, "land" | "lands" | "landed" | "landing" | "end" | "ends" | "ended"))),
+                "in" => toks[i.saturating_sub(2)..i].iter().enumerate().any(|(k, t)| {
+                    let at = i.saturating_sub(2) + k;
+                    matches!(t, Tok::Word(p) if matches!(p.low, "land" | "lands" | "landed" | "landing" | "end" | "ends" | "ended")
+                        // "others specialize further in X", not "those who specialize in X".
+                        || ((p.low.starts_with("specializ") || p.low.starts_with("specialis"))
+                            && !matches!(toks.get(at.wrapping_sub(1)), Some(Tok::Word(w)) if matches!(w.low, "who" | "that" | "which"))))
+                }),
                 _ => verb,
             };
             if ok {
@@ -1953,14 +2040,15 @@ fn forward_triggers(toks: &[Tok]) -> Vec<usize> {
         });
         // "report to", "escalate to" are not moves even when a stem is near.
         // "the reporting line runs to a head of …" is a manager, not a move.
-        let reporting = toks[i.saturating_sub(5)..i]
+        let reporting = toks[i.saturating_sub(7)..i]
             .iter()
             .any(|t| matches!(t, Tok::Word(p) if p.low.starts_with("report")));
         let previous_backward = reporting
             || matches!(toks.get(i.wrapping_sub(1)), Some(Tok::Word(p)) if {
                 let p = p.low;
                 // "goes deeper into the design" is depth, not a move.
-                p.starts_with("report") || p.starts_with("escalat") || p.starts_with("hand") || matches!(p, "deeper" | "deep")
+                // "moving back into desktop support" returns to an earlier role.
+                p.starts_with("report") || p.starts_with("escalat") || p.starts_with("hand") || matches!(p, "deeper" | "deep" | "back")
             });
         // "toward managing the queue": the destination is an activity, not a role.
         let activity_next = matches!(toks.get(i + 1), Some(Tok::Word(n)) if {
@@ -1968,7 +2056,11 @@ fn forward_triggers(toks: &[Tok]) -> Vec<usize> {
             n.ends_with("ing") && !MODIFIERS_SET.has(n) && !names::is_head_word(n)
         }) && runs_unit(toks, i + 1).is_none();
         // "rarely jump straight to X": a negated move is no move.
-        let negated = negated_before(toks, i, 4);
+        // "An analyst who expects this role to lead into …" is a hope, not a move.
+        let expected = toks[i.saturating_sub(6)..i]
+            .iter()
+            .any(|t| matches!(t, Tok::Word(p) if matches!(p.low, "expect" | "expects" | "expecting" | "expected")));
+        let negated = negated_before(toks, i, 4) || expected;
         // "sets you up for network architecture".
         let set_up = l == "for"
             && matches!(toks.get(i.wrapping_sub(1)), Some(Tok::Word(p)) if p.low == "up")
@@ -2021,7 +2113,17 @@ fn takes_in_people(toks: &[Tok], i: usize) -> bool {
     let Some(Tok::Word(w)) = toks.get(i) else { return false };
     if !matches!(
         w.low,
-        "absorb" | "absorbs" | "attract" | "attracts" | "draw" | "draws" | "pulls" | "welcomes"
+        "absorb"
+            | "absorbs"
+            | "attract"
+            | "attracts"
+            | "draw"
+            | "draws"
+            | "pulls"
+            | "welcomes"
+            | "suits"
+            | "suit"
+            | "recruits"
     ) {
         return false;
     }
@@ -2030,9 +2132,16 @@ fn takes_in_people(toks: &[Tok], i: usize) -> bool {
         .take(6)
         .take_while(|t| matches!(t, Tok::Word(_)))
         .any(|t| {
-            matches!(t, Tok::Word(p) if matches!(p.low, "people" | "staff" | "those" | "professionals" | "candidates")
+            matches!(t, Tok::Word(p) if matches!(p.low, "people" | "staff" | "those" | "anyone" | "professionals" | "candidates")
             || (p.low.ends_with('s') && lexicon(p.low) & HEAD != 0))
         })
+}
+
+/// Whether a word for a job ("positions", "roles") follows `i` within five words.
+fn job_follows(toks: &[Tok], i: usize) -> bool {
+    toks.iter().skip(i + 1).take(5).take_while(|t| matches!(t, Tok::Word(_))).any(|t| {
+        matches!(t, Tok::Word(w) if matches!(w.low, "role" | "roles" | "position" | "positions" | "job" | "jobs" | "title" | "titles" | "opening" | "openings"))
+    })
 }
 
 /// Whether a negation ("not", "rarely") stands within `words` words before position `i` in
@@ -2047,11 +2156,11 @@ fn negated_before(toks: &[Tok], i: usize, words: usize) -> bool {
             Tok::Word(w) if NEGATIONS_SET.has(w.low) => return true,
             Tok::Word(_) | Tok::Cert => left -= 1,
             Tok::Sep(',') => {
-                // Skip back over an aside of up to three words closed by this comma.
-                let aside = toks[k.saturating_sub(5)..k].iter().rposition(|t| *t == Tok::Sep(','));
-                match aside {
-                    Some(at) if k - (k.saturating_sub(5) + at) <= 4 => k = k.saturating_sub(5) + at,
-                    _ => {}
+                // Skip back over an aside of up to seven words closed by this comma ("not,
+                // despite what some ads suggest, a route into …").
+                let from = k.saturating_sub(9);
+                if let Some(at) = toks[from..k].iter().rposition(|t| *t == Tok::Sep(',')) {
+                    k = from + at;
                 }
             }
             Tok::Sep(_) => {}
@@ -2692,6 +2801,56 @@ mod tests {
             (
                 "Coordinators frequently retrain as business analysts.",
                 &["Business Analyst"],
+            ),
+        ];
+        for (text, want) in cases {
+            assert_eq!(roles(text, "X"), *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn phrasings_from_the_tenth_and_eleventh_sets() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "If it's the debugging, aim at software engineer or QA engineer openings.",
+                &["Software Engineer", "QA Engineer"],
+            ),
+            ("Some have accepted privacy analyst positions.", &["Privacy Analyst"]),
+            (
+                "Up means senior penetration tester first.",
+                &["Senior Penetration Tester"],
+            ),
+            ("Close behind is network administration.", &["Network Administrator"]),
+            (
+                "Identity engineering suits anyone who has become the directory expert.",
+                &["Identity Engineer"],
+            ),
+            (
+                "The long-game destination for many is cloud architect.",
+                &["Cloud Architect"],
+            ),
+            (
+                "Others specialize further in red team operations.",
+                &["Red Team Operations Analyst"],
+            ),
+            ("A smaller group crosses into data science.", &["Data Scientist"]),
+            (
+                "Those who specialize in cloud security move into security engineering.",
+                &["Security Engineer"],
+            ),
+            (
+                "It is not, despite what some bootcamp ads suggest, a route into data science.",
+                &[],
+            ),
+            (
+                "An analyst who expects this role to lead into penetration testing will be disappointed.",
+                &[],
+            ),
+            ("Moving back into desktop support would be a step backward.", &[]),
+            // "I" is a grade only after a role noun ("Engineer I").
+            (
+                "Many move into software engineering I would say.",
+                &["Software Engineer"],
             ),
         ];
         for (text, want) in cases {

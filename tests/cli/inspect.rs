@@ -115,7 +115,7 @@ fn held_out_pages_in_other_phrasings_match_the_careful_reader() {
 /// stands on phrasings it was not built on, so that a change cannot quietly make it worse.
 #[test]
 fn second_set_of_pages_in_unseen_phrasings_does_not_regress() {
-    assert_quality(&repo().join("tests/fixtures/pages-second-set"), 0.8, 0.9);
+    assert_quality(&repo().join("tests/fixtures/pages-second-set"), 0.85, 0.9);
 }
 
 /// A third set, written blind to the reader's rules and scored once before any change
@@ -167,6 +167,15 @@ fn seventh_set_does_not_regress() {
 fn eighth_and_ninth_sets_do_not_regress() {
     assert_quality(&repo().join("tests/fixtures/pages-eighth-set"), 0.8, 0.85);
     assert_quality(&repo().join("tests/fixtures/pages-ninth-set"), 0.65, 0.8);
+}
+
+/// Tenth and eleventh sets, the last written: scored once, blind, with the rules frozen
+/// after the ninth (0.71 / 0.83 and 0.70 / 0.84); then used like the others (0.88 / 0.88 and
+/// 0.75 / 0.94).
+#[test]
+fn tenth_and_eleventh_sets_do_not_regress() {
+    assert_quality(&repo().join("tests/fixtures/pages-tenth-set"), 0.85, 0.85);
+    assert_quality(&repo().join("tests/fixtures/pages-eleventh-set"), 0.7, 0.9);
 }
 
 #[test]
