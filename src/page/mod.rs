@@ -593,7 +593,10 @@ fn read_related(page: &mut Page, lines: &[Line]) {
 
 fn looks_like_title(text: &str) -> bool {
     let t = text.trim();
-    let words = t.split_whitespace().count();
+    if t.ends_with('.') {
+        return false;
+    }
+    let words = t.split_whitespace().take(11).count();
     // A title starts with a letter or digit, or with a dot before one (".NET Developer").
     let starts_well = t
         .strip_prefix('.')
@@ -601,7 +604,7 @@ fn looks_like_title(text: &str) -> bool {
         .chars()
         .next()
         .is_some_and(char::is_alphanumeric);
-    (1..=10).contains(&words) && !t.ends_with('.') && starts_well
+    (1..=10).contains(&words) && starts_well
 }
 
 fn clean_title(text: &str) -> String {

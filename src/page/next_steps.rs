@@ -136,11 +136,9 @@ pub fn split_sentences(text: &str) -> Vec<&str> {
     let mut out = Vec::new();
     let mut start = 0;
     // The marks are ASCII, so byte positions are character boundaries.
-    for (i, c) in text
-        .bytes()
-        .enumerate()
-        .filter(|(_, b)| matches!(b, b'.' | b'?' | b'!'))
-    {
+    let bytes = text.as_bytes();
+    for i in memchr::memchr3_iter(b'.', b'?', b'!', bytes) {
+        let c = bytes[i];
         let rest = text.get(i + 1..).unwrap_or("");
         if !rest.chars().next().is_some_and(char::is_whitespace) {
             continue;
@@ -1105,31 +1103,57 @@ fn lower_same_len(text: &str) -> String {
 fn tokenize<'a>(text: &'a str, low: &'a str) -> Vec<Tok<'a>> {
     let mut toks = Vec::with_capacity(text.len() / 5 + 4);
     let mut start: Option<usize> = None;
+    const APOSTROPHE: &[u8] = "’".as_bytes();
+    let bytes = text.as_bytes();
     let flush = |start: &mut Option<usize>, end: usize, toks: &mut Vec<Tok<'a>>| {
-        if let Some(s) = start.take() {
-            let w = text.get(s..end).unwrap_or("");
-            let trimmed = w.trim_start_matches(is_word_edge);
-            let s = s + (w.len() - trimmed.len());
-            let w = trimmed.trim_end_matches(is_word_edge);
-            if w == "\u{1}CERT" {
-                toks.push(Tok::Cert);
-            } else if !w.is_empty() {
-                // Possessives ("the team's") end with 's.
-                let stem = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s"));
-                let w = stem.unwrap_or(w);
-                let raw = text.get(s..s + w.len()).unwrap_or("");
-                let lower = low.get(s..s + w.len()).unwrap_or(raw);
-                toks.push(Tok::Word(Word {
-                    raw,
-                    low: lower,
-                    lex: cue_bits(lower),
-                    possessive: stem.is_some(),
-                }));
+        let Some(mut a) = start.take() else { return };
+        let mut b = end;
+        // Trim quotes, dots and dashes around the word (byte by byte; ’ is three bytes).
+        loop {
+            if a < b && matches!(bytes[a], b'\'' | b'"' | b'.' | b'-') {
+                a += 1;
+            } else if bytes.get(a..a + 3) == Some(APOSTROPHE) && a + 3 <= b {
+                a += 3;
+            } else {
+                break;
             }
         }
+        loop {
+            if b > a && matches!(bytes[b - 1], b'\'' | b'"' | b'.' | b'-') {
+                b -= 1;
+            } else if b >= a + 3 && bytes.get(b - 3..b) == Some(APOSTROPHE) {
+                b -= 3;
+            } else {
+                break;
+            }
+        }
+        if a >= b {
+            return;
+        }
+        if &bytes[a..b] == "\u{1}CERT".as_bytes() {
+            toks.push(Tok::Cert);
+            return;
+        }
+        // Possessives ("the team's") end with 's.
+        let possessive = if b >= a + 3 && &bytes[b - 2..b] == b"'s" {
+            b -= 2;
+            true
+        } else if b >= a + 5 && bytes.get(b - 4..b - 1) == Some(APOSTROPHE) && bytes[b - 1] == b's' {
+            b -= 4;
+            true
+        } else {
+            false
+        };
+        let raw = text.get(a..b).unwrap_or("");
+        let lower = low.get(a..b).unwrap_or(raw);
+        toks.push(Tok::Word(Word {
+            raw,
+            low: lower,
+            lex: cue_bits(lower),
+            possessive,
+        }));
     };
     // Bytes, not characters: ASCII is decided by the byte; only other characters are decoded.
-    let bytes = text.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
         let b = bytes[i];
@@ -1158,10 +1182,6 @@ fn tokenize<'a>(text: &'a str, low: &'a str) -> Vec<Tok<'a>> {
     }
     flush(&mut start, text.len(), &mut toks);
     toks
-}
-
-fn is_word_edge(c: char) -> bool {
-    matches!(c, '\'' | '’' | '"' | '.' | '-')
 }
 
 #[derive(Debug, Clone)]
@@ -1435,6 +1455,13 @@ const TARGET_NOUN: u8 = 16;
 const TRIGGER: u8 = 32;
 /// "where" and "next", which [`adverbial_next`] reads.
 const ADVERB: u8 = 64;
+/// A verb of taking people in ("absorbs", "suits"), read by [`takes_in_people`].
+const TAKES_IN: u8 = 128;
+
+/// The verbs with the [`TAKES_IN`] bit.
+const TAKES_IN_WORDS: &[&str] = &[
+    "absorb", "absorbs", "attract", "attracts", "draw", "draws", "pulls", "welcomes", "suits", "suit", "recruits",
+];
 
 /// The words a forward trigger stands on.
 const TRIGGER_WORDS: &[&str] = &[
@@ -1469,16 +1496,17 @@ const TRIGGER_WORDS: &[&str] = &[
     "is",
 ];
 
-/// The [`TARGET_NOUN`], [`TRIGGER`] and [`ADVERB`] bits of a lower-case word. A table of
+/// The [`TARGET_NOUN`], [`TRIGGER`], [`ADVERB`] and [`TAKES_IN`] bits of a lower-case word. A table of
 /// (first letter, length) pairs of those words turns most words away before any lookup.
 fn cue_bits(lower: &str) -> u8 {
-    const CUES: u8 = TARGET_NOUN | TRIGGER | ADVERB;
+    const CUES: u8 = TARGET_NOUN | TRIGGER | ADVERB | TAKES_IN;
     static SHAPES: OnceLock<[u32; 26]> = OnceLock::new();
     let shapes = SHAPES.get_or_init(|| {
         let mut table = [0u32; 26];
         let cues = TARGET_NOUNS
             .iter()
             .chain(TRIGGER_WORDS)
+            .chain(TAKES_IN_WORDS)
             .chain(&["reach", "where", "next"]);
         for w in cues {
             if let Some(slot) = w
@@ -1491,6 +1519,11 @@ fn cue_bits(lower: &str) -> u8 {
         }
         table
     });
+    // The two-letter cues are all triggers; common short words ("it", "of") need no lookup.
+    if lower.len() <= 2 {
+        let trigger = matches!(lower, "up" | "as" | "in" | "to" | "on" | "is" | "at");
+        return if trigger { TRIGGER } else { 0 };
+    }
     let shape_known = lower
         .bytes()
         .next()
@@ -1520,6 +1553,7 @@ fn lexicon(lower: &str) -> u8 {
             (&["reach"][..], TARGET_NOUN),
             (TRIGGER_WORDS, TRIGGER),
             (&["where", "next"][..], ADVERB),
+            (TAKES_IN_WORDS, TAKES_IN),
         ] {
             for w in list {
                 *map.entry(w).or_default() |= bit;
@@ -2111,20 +2145,7 @@ fn starts_with_stem(word: &str, accept: impl Fn(&str) -> bool) -> bool {
 /// with people after it ("many auditors", "those who …").
 fn takes_in_people(toks: &[Tok], i: usize) -> bool {
     let Some(Tok::Word(w)) = toks.get(i) else { return false };
-    if !matches!(
-        w.low,
-        "absorb"
-            | "absorbs"
-            | "attract"
-            | "attracts"
-            | "draw"
-            | "draws"
-            | "pulls"
-            | "welcomes"
-            | "suits"
-            | "suit"
-            | "recruits"
-    ) {
+    if w.lex & TAKES_IN == 0 {
         return false;
     }
     toks.iter()
@@ -2668,6 +2689,22 @@ mod tests {
             roles("Analytics engineering is a frequent landing spot.", "X"),
             vec!["Analytics Engineer"]
         );
+    }
+
+    #[test]
+    fn cue_bits_agree_with_the_lexicon() {
+        for w in TRIGGER_WORDS
+            .iter()
+            .chain(TARGET_NOUNS)
+            .chain(TAKES_IN_WORDS)
+            .chain(&["where", "next", "reach", "it", "of", "the", "and"])
+        {
+            assert_eq!(
+                cue_bits(w),
+                lexicon(w) & (TARGET_NOUN | TRIGGER | ADVERB | TAKES_IN),
+                "{w}"
+            );
+        }
     }
 
     #[test]
