@@ -2396,6 +2396,13 @@ fn target_noun_positions(toks: &[Tok]) -> Vec<(usize, Option<usize>)> {
 mod tests {
     use super::*;
 
+    /// Each sentence, read on a page about "X", gives exactly these roles.
+    fn assert_cases(cases: &[(&str, &[&str])]) {
+        for (text, want) in cases {
+            assert_eq!(roles(text, "X"), *want, "{text}");
+        }
+    }
+
     fn roles(text: &str, own: &str) -> Vec<String> {
         let cat = CertCatalogue::embedded();
         let mut extractor = Extractor::new(own, &cat, &[]);
@@ -2756,7 +2763,7 @@ mod tests {
 
     #[test]
     fn phrasings_from_the_seventh_set() {
-        let cases: &[(&str, &[&str])] = &[
+        assert_cases(&[
             (
                 "Protocol depth sets you up for network architecture.",
                 &["Network Architect"],
@@ -2796,15 +2803,12 @@ mod tests {
                 "A lateral hop into general network engineering is common.",
                 &["Network Engineer"],
             ),
-        ];
-        for (text, want) in cases {
-            assert_eq!(roles(text, "X"), *want, "{text}");
-        }
+        ]);
     }
 
     #[test]
     fn phrasings_from_the_eighth_and_ninth_sets() {
-        let cases: &[(&str, &[&str])] = &[
+        assert_cases(&[
             (
                 "Cloud engineer and DevOps engineer are the moves seen most often.",
                 &["Cloud Engineer", "DevOps Engineer"],
@@ -2839,15 +2843,12 @@ mod tests {
                 "Coordinators frequently retrain as business analysts.",
                 &["Business Analyst"],
             ),
-        ];
-        for (text, want) in cases {
-            assert_eq!(roles(text, "X"), *want, "{text}");
-        }
+        ]);
     }
 
     #[test]
     fn phrasings_from_the_tenth_and_eleventh_sets() {
-        let cases: &[(&str, &[&str])] = &[
+        assert_cases(&[
             (
                 "If it's the debugging, aim at software engineer or QA engineer openings.",
                 &["Software Engineer", "QA Engineer"],
@@ -2889,10 +2890,7 @@ mod tests {
                 "Many move into software engineering I would say.",
                 &["Software Engineer"],
             ),
-        ];
-        for (text, want) in cases {
-            assert_eq!(roles(text, "X"), *want, "{text}");
-        }
+        ]);
     }
 
     #[test]
