@@ -59,41 +59,51 @@ pub fn role_key(name: &str) -> String {
 ///            "Identity and Access Management Analyst");
 /// ```
 pub fn title_case(phrase: &str) -> String {
-    let mut words = Vec::new();
+    let mut out = String::with_capacity(phrase.len());
     for (i, word) in phrase.split_whitespace().enumerate() {
-        words.push(case_word(word, i == 0));
+        if i > 0 {
+            out.push(' ');
+        }
+        case_word(word, i == 0, &mut out);
     }
-    words.join(" ")
+    out
 }
 
-fn case_word(word: &str, first: bool) -> String {
+/// Appends `word` in title case to `out`.
+fn case_word(word: &str, first: bool, out: &mut String) {
     // Hyphenated words are cased part by part ("Help-Desk", "Tier-3").
     if word.contains('-') && word.len() > 1 {
-        return word
-            .split('-')
-            .map(|p| case_word(p, first))
-            .collect::<Vec<_>>()
-            .join("-");
+        for (k, part) in word.split('-').enumerate() {
+            if k > 0 {
+                out.push('-');
+            }
+            case_word(part, first, out);
+        }
+        return;
     }
-    let lower = word.to_lowercase();
     if let Some(a) = ACRONYMS.iter().find(|a| a.eq_ignore_ascii_case(word)) {
-        return (*a).to_string();
+        out.push_str(a);
+        return;
     }
     if let Some(m) = MIXED_CASE.iter().find(|m| m.eq_ignore_ascii_case(word)) {
-        return (*m).to_string();
+        out.push_str(m);
+        return;
     }
-    if !first && LOWER_WORDS.contains(&lower.as_str()) {
-        return lower;
+    if let Some(l) = LOWER_WORDS.iter().find(|l| !first && l.eq_ignore_ascii_case(word)) {
+        out.push_str(l);
+        return;
     }
     // A word the source wrote with inner capitals or all capitals (e.g. "macOS", "CCNA") is kept.
     let has_inner_upper = word.chars().skip(1).any(char::is_uppercase);
     if has_inner_upper {
-        return word.to_string();
+        out.push_str(word);
+        return;
     }
+    let lower = word.to_lowercase();
     let mut chars = lower.chars();
-    match chars.next() {
-        Some(c) => c.to_uppercase().chain(chars).collect(),
-        None => String::new(),
+    if let Some(c) = chars.next() {
+        out.extend(c.to_uppercase());
+        out.push_str(chars.as_str());
     }
 }
 

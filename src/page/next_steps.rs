@@ -41,7 +41,12 @@ pub struct Extractor<'a> {
     steps: Vec<NextStep>,
     /// The last paragraph announced a list of destinations.
     list_open: bool,
+    /// Role phrases already turned into titles on this page (pages repeat their roles).
+    titles: TitleCache,
 }
+
+/// Role phrase → title (or none), as [`names::role_from_phrase`] gives it.
+type TitleCache = HashMap<String, Option<String>, names::BuildFnv>;
 
 impl<'a> Extractor<'a> {
     /// An extractor for a page about `own_title`. `page_certs` are certification names the page
@@ -55,6 +60,7 @@ impl<'a> Extractor<'a> {
             keys: Vec::new(),
             steps: Vec::new(),
             list_open: false,
+            titles: TitleCache::default(),
         }
     }
 
@@ -71,7 +77,7 @@ impl<'a> Extractor<'a> {
             self.list_open = sentences.last().is_some_and(|s| announces_list(s));
         }
         for sentence in sentences {
-            for (role, phrase) in roles_in_sentence(sentence, self.certs, self.page_certs, item) {
+            for (role, phrase) in roles_in_sentence(sentence, self.certs, self.page_certs, item, &mut self.titles) {
                 let role = senior_of_own(&role, &self.own_title).unwrap_or(role);
                 let key = names::role_key(&role);
                 if key == self.own_key || self.keys.contains(&key) {
@@ -779,6 +785,7 @@ fn roles_in_sentence(
     certs: &CertCatalogue,
     page_certs: &[String],
     item: bool,
+    titles: &mut TitleCache,
 ) -> Vec<(String, String)> {
     let low = lower_same_len(sentence);
     // Most sentences name no move: look for a trigger before the costlier work.
@@ -824,7 +831,7 @@ fn roles_in_sentence(
     if !toks.iter().any(|t| matches!(t, Tok::Word(_))) {
         return Vec::new();
     }
-    let mentions = find_mentions(&toks);
+    let mentions = find_mentions(&toks, titles);
     if mentions.is_empty() {
         return Vec::new();
     }
@@ -1626,7 +1633,7 @@ fn reaches_head(classes: &[Class], j: usize, left: usize) -> bool {
 /// Finds the role phrases of a sentence: maximal runs of title words that
 /// [`names::role_from_phrase`] turns into a role. "cloud administrator or engineer" names two
 /// roles; the second borrows the first one's qualifier.
-fn find_mentions(toks: &[Tok]) -> Vec<Mention> {
+fn find_mentions(toks: &[Tok], titles: &mut TitleCache) -> Vec<Mention> {
     let classes: Vec<Class> = toks.iter().map(classify).collect();
     let mut out = Vec::new();
     let mut i = 0;
@@ -1725,7 +1732,15 @@ fn find_mentions(toks: &[Tok]) -> Vec<Mention> {
                 continue;
             }
             let phrase = join_raw(&words[..end]);
-            if let Some(role) = names::role_from_phrase(&phrase) {
+            let role = match titles.get(&phrase) {
+                Some(known) => known.clone(),
+                None => {
+                    let role = names::role_from_phrase(&phrase);
+                    titles.insert(phrase.clone(), role.clone());
+                    role
+                }
+            };
+            if let Some(role) = role {
                 found = Some((end, phrase, role));
                 break;
             }
