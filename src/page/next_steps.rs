@@ -808,10 +808,7 @@ fn roles_in_sentence(
     // would describe it as a path to …"). Every letter of the sentence is inside a word token.
     let denied_from_start =
         matches!(plain.first(), Some(Tok::Word(w)) if matches!(w.low, "nobody" | "few" | "none" | "never"));
-    let hedged = denied_from_start
-        || plain.iter().any(
-            |t| matches!(t, Tok::Word(w) if w.raw.split(|c: char| !c.is_alphabetic()).any(|p| HEDGES.contains(&p))),
-        );
+    let hedged = denied_from_start || plain.iter().any(|t| matches!(t, Tok::Word(w) if is_hedge(w)));
     if hedged {
         return Vec::new();
     }
@@ -2173,6 +2170,16 @@ fn takes_in_people(toks: &[Tok], i: usize) -> bool {
         })
 }
 
+/// Whether the word is, or has a part that is, a hedge ("uncommon", "rarely"). Every hedge
+/// starts with r, s or u: other plain words are turned away by their first letter.
+fn is_hedge(w: &Word) -> bool {
+    let plain = w.raw.bytes().all(|b| b.is_ascii_alphabetic());
+    if plain && !matches!(w.low.as_bytes().first(), Some(b'r' | b's' | b'u')) {
+        return false;
+    }
+    w.raw.split(|c: char| !c.is_alphabetic()).any(|p| HEDGES.contains(&p))
+}
+
 /// Whether a word for a job ("positions", "roles") follows `i` within five words.
 fn job_follows(toks: &[Tok], i: usize) -> bool {
     toks.iter().skip(i + 1).take(5).take_while(|t| matches!(t, Tok::Word(_))).any(|t| {
@@ -2711,6 +2718,13 @@ mod tests {
             roles("Analytics engineering is a frequent landing spot.", "X"),
             vec!["Analytics Engineer"]
         );
+    }
+
+    #[test]
+    fn every_hedge_starts_with_a_letter_the_shortcut_lets_through() {
+        assert!(HEDGES
+            .iter()
+            .all(|h| matches!(h.to_ascii_lowercase().as_bytes().first(), Some(b'r' | b's' | b'u'))));
     }
 
     #[test]
