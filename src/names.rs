@@ -146,6 +146,8 @@ pub(crate) const ROLE_HEADS: &[(&str, &str)] = &[
     ("instructor", "instructors"),
     ("editor", "editors"),
     ("evangelist", "evangelists"),
+    ("responder", "responders"),
+    ("president", "presidents"),
     ("sre", "sres"),
     ("dba", "dbas"),
     ("ciso", "cisos"),

@@ -486,6 +486,7 @@ const MOVE_STEMS: &[&str] = &[
     "settl",
     "cross",
     "leap",
+    "turn",
     "prepar",
     "qualif",
     "ready",
@@ -524,6 +525,7 @@ const TARGET_NOUNS: &[&str] = &[
     "continuations",
     "progressions",
     "spot",
+    "spots",
     "step",
     "steps",
     "move",
@@ -625,6 +627,12 @@ const THING_NOUNS: &[&str] = &[
     "queue",
     "tickets",
     "leadership",
+    "platforms",
+    "consoles",
+    "products",
+    "suites",
+    "degree",
+    "degrees",
 ];
 
 /// Words that call a move rare; a sentence with one names no destination.
@@ -895,6 +903,13 @@ fn roles_in_sentence(
             {
                 // "… and is not a project manager with a new badge".
                 dir = Dir::Neutral;
+            } else if lw == "followed"
+                && matches!(toks.get(i + 1), Some(Tok::Word(n)) if n.low == "by")
+                && dir != Dir::Backward
+            {
+                // "… is the most common next title, followed by senior project manager".
+                dir = Dir::Forward;
+                i += 1;
             } else if lw == "for"
                 && matches!(toks.get(i + 1), Some(Tok::Word(n)) if matches!(n.low, "many" | "most" | "some" | "others" | "people"))
                 && toks[i.saturating_sub(3)..i]
@@ -1423,6 +1438,9 @@ const NOT_TITLE_WORDS: &[&str] = &[
     "values",
     "facto",
     "entire",
+    "environment",
+    "environments",
+    "top",
 ];
 
 /// Verbs that can stand right before a role noun ("extend infrastructure design").
@@ -1498,6 +1516,10 @@ const TRIGGER_WORDS: &[&str] = &[
     "accepting",
     "means",
     "is",
+    "land",
+    "lands",
+    "landed",
+    "landing",
 ];
 
 /// The [`TARGET_NOUN`], [`TRIGGER`], [`ADVERB`] and [`TAKES_IN`] bits of a lower-case word. A table of
@@ -1681,8 +1703,15 @@ fn find_mentions(toks: &[Tok], titles: &mut TitleCache) -> Vec<Mention> {
             if !ok {
                 break;
             }
+            // "the team's technical lead": the owner is no part of the title after it.
+            if w.possessive && j + 1 < toks.len() && matches!(toks.get(j + 1), Some(Tok::Word(_))) && words.is_empty() {
+                break;
+            }
             words.push(*w);
             j += 1;
+            if w.possessive {
+                break;
+            }
         }
         // Allow the suffixes role_from_phrase drops ("roles", "positions", "track").
         let before_suffix = words.len();
@@ -1971,7 +2000,10 @@ fn forward_triggers(toks: &[Tok]) -> Vec<usize> {
             continue;
         }
         // "accepted privacy analyst positions": accepting a job is taking it.
-        if matches!(l, "accept" | "accepts" | "accepted" | "accepting") {
+        if matches!(
+            l,
+            "accept" | "accepts" | "accepted" | "accepting" | "land" | "lands" | "landed" | "landing"
+        ) {
             if job_follows(toks, i) {
                 out.push(i);
             }
@@ -1981,7 +2013,7 @@ fn forward_triggers(toks: &[Tok]) -> Vec<usize> {
         // lead": what moving means is a destination.
         if l == "means" {
             let moving = toks[i.saturating_sub(4)..i].iter().any(|t| {
-                matches!(t, Tok::Word(p) if matches!(p.low, "up" | "upward" | "deeper" | "promotion" | "advancement" | "next" | "growth"))
+                matches!(t, Tok::Word(p) if matches!(p.low, "up" | "upward" | "deeper" | "promotion" | "advancement" | "next" | "growth" | "moving"))
             });
             if moving {
                 out.push(i);
@@ -2049,6 +2081,15 @@ fn forward_triggers(toks: &[Tok]) -> Vec<usize> {
         if !direction {
             continue;
         }
+        // "take their research skills into threat intelligence analyst positions".
+        if l == "into"
+            && toks[i.saturating_sub(5)..i]
+                .iter()
+                .any(|t| matches!(t, Tok::Word(p) if matches!(p.low, "take" | "takes" | "took" | "taking")))
+        {
+            out.push(i);
+            continue;
+        }
         // "find their way into detection engineering", "head one of three ways: into …": only
         // "into" after "way" is a move ("a good way to learn …" is not).
         let way_into = l == "into"
@@ -2068,13 +2109,16 @@ fn forward_triggers(toks: &[Tok]) -> Vec<usize> {
         }
         // "for" must follow its readiness word closely; other directions may sit a few words
         // after the movement word ("step out of audit into …").
-        let window = i.saturating_sub(if l == "for" { 2 } else { 5 })..i;
-        let moved = toks[window].iter().any(|t| match t {
+        let from = i.saturating_sub(if l == "for" { 2 } else { 5 });
+        let stem_at = toks[from..i].iter().enumerate().position(|(k, t)| match t {
             Tok::Word(p) => {
                 let p = p.low;
                 // "lead"/"leads" move only as a verb right before the direction ("leads to"),
-                // never as the noun "a Lead".
+                // never as the noun "a Lead"; nor "the branch", "a path" as nouns.
                 let lead_noun = p.starts_with("lead") && (w_is_capitalised(t) || !matches!(p, "lead" | "leads"));
+                let noun = matches!(p, "branch" | "path" | "track" | "route")
+                    && matches!(toks.get((from + k).wrapping_sub(1)), Some(Tok::Word(d)) if matches!(d.low, "the" | "a"));
+                let lead_noun = lead_noun || noun;
                 // "for" only after readiness words ("prepares them for", "qualify for").
                 if l == "for" {
                     READINESS_STEMS.iter().any(|s| p.starts_with(s))
@@ -2084,11 +2128,17 @@ fn forward_triggers(toks: &[Tok]) -> Vec<usize> {
             }
             _ => false,
         });
+        let moved = stem_at.is_some();
+        // "does not turn a server admin into …": the negation stands before the verb.
+        let verb_negated = stem_at.is_some_and(|k| negated_before(toks, from + k, 3));
         // "report to", "escalate to" are not moves even when a stem is near.
         // "the reporting line runs to a head of …" is a manager, not a move.
-        let reporting = toks[i.saturating_sub(7)..i]
-            .iter()
-            .any(|t| matches!(t, Tok::Word(p) if p.low.starts_with("report")));
+        let from_report = i.saturating_sub(7);
+        let reporting = toks[from_report..i].iter().enumerate().any(|(k, t)| {
+            matches!(t, Tok::Word(p) if p.low.starts_with("report"))
+                // "report to", "reporting lines run to"; not "a taste for reporting".
+                && matches!(toks.get(from_report + k + 1), Some(Tok::Word(n)) if matches!(n.low, "to" | "line" | "lines" | "directly" | "up" | "into" | "for"))
+        });
         let previous_backward = reporting
             || matches!(toks.get(i.wrapping_sub(1)), Some(Tok::Word(p)) if {
                 let p = p.low;
@@ -2106,7 +2156,7 @@ fn forward_triggers(toks: &[Tok]) -> Vec<usize> {
         let expected = toks[i.saturating_sub(6)..i]
             .iter()
             .any(|t| matches!(t, Tok::Word(p) if matches!(p.low, "expect" | "expects" | "expecting" | "expected")));
-        let negated = negated_before(toks, i, 4) || expected;
+        let negated = negated_before(toks, i, 4) || expected || verb_negated;
         // "sets you up for network architecture".
         let set_up = l == "for"
             && matches!(toks.get(i.wrapping_sub(1)), Some(Tok::Word(p)) if p.low == "up")
@@ -2158,6 +2208,15 @@ fn starts_with_stem(word: &str, accept: impl Fn(&str) -> bool) -> bool {
 fn takes_in_people(toks: &[Tok], i: usize) -> bool {
     let Some(Tok::Word(w)) = toks.get(i) else { return false };
     if w.lex & TAKES_IN == 0 {
+        return false;
+    }
+    // "draws mostly on people with long backgrounds" relies on them; it takes no one in.
+    let relies = toks
+        .iter()
+        .skip(i + 1)
+        .take(2)
+        .any(|t| matches!(t, Tok::Word(p) if matches!(p.low, "on" | "upon" | "from")));
+    if relies {
         return false;
     }
     toks.iter()
@@ -2919,6 +2978,46 @@ mod tests {
                 "Many move into software engineering I would say.",
                 &["Software Engineer"],
             ),
+        ]);
+    }
+
+    #[test]
+    fn phrasings_from_the_twelfth_and_thirteenth_sets() {
+        assert_cases(&[
+            (
+                "Analysts who thrive on live incidents tend to become incident responders.",
+                &["Incident Responder"],
+            ),
+            (
+                "Others with a taste for reporting turn into BI developers.",
+                &["BI Developer"],
+            ),
+            (
+                "Program manager is the most common next title, followed by senior project manager.",
+                &["Program Manager", "Senior Project Manager"],
+            ),
+            (
+                "Technicians sometimes land cloud support engineer jobs at hosting providers.",
+                &["Cloud Support Engineer"],
+            ),
+            (
+                "Some take their research skills into threat intelligence analyst positions.",
+                &["Threat Intelligence Analyst"],
+            ),
+            (
+                "Moving inside usually means a network technician position.",
+                &["Network Technician"],
+            ),
+            ("Many move into the team's technical lead role.", &["Technical Lead"]),
+            (
+                "The executive track draws mostly on people with long management backgrounds.",
+                &[],
+            ),
+            (
+                "Writing scripts all day does not turn a server admin into a software engineer.",
+                &[],
+            ),
+            ("The branch work used to require a local admin.", &[]),
         ]);
     }
 
