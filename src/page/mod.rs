@@ -413,7 +413,8 @@ fn set_glance(page: &mut Page, field: Option<GlanceField>, label: &str, value: &
 }
 
 /// Splits the text between known certification names at `,`, `;` and `/`, except a slash
-/// that joins one word to a longer name ("ISO/IEC 27001 Lead Auditor").
+/// that joins one word to a longer name ("ISO/IEC 27001 Lead Auditor") or two words of one
+/// name ("SAFe Product Owner/Product Manager").
 fn split_cert_gap(gap: &str) -> Vec<&str> {
     let mut pieces = Vec::new();
     let mut start = 0;
@@ -425,7 +426,18 @@ fn split_cert_gap(gap: &str) -> Vec<&str> {
                 let right = gap[i + 1..].split([',', ';', '/']).next().unwrap_or("");
                 let glued = !gap[..i].ends_with(char::is_whitespace) && !right.starts_with(char::is_whitespace);
                 let joins_one_word = glued && !left.is_empty() && !left.contains(char::is_whitespace);
-                !joins_one_word || !right.trim().contains(' ')
+                // "Owner/Product": two ordinary capitalised words, unlike codes ("CCNA/CCNP").
+                let word_like = |w: &str| {
+                    let mut chars = w.chars();
+                    chars.next().is_some_and(char::is_uppercase)
+                        && chars.clone().count() > 1
+                        && chars.all(char::is_lowercase)
+                };
+                let left_word = left.rsplit(char::is_whitespace).next().unwrap_or("");
+                let right_word = right.split(char::is_whitespace).next().unwrap_or("");
+                let joins_two_words = glued && word_like(left_word) && word_like(right_word);
+                let joins_a_longer_name = joins_one_word && right.trim().contains(' ');
+                !(joins_a_longer_name || joins_two_words)
             }
             _ => false,
         };
@@ -702,13 +714,20 @@ mod tests {
     #[test]
     fn a_slash_splits_certifications_unless_it_joins_a_word_to_a_longer_name() {
         let got = split_cert_list(
-            "ISO/IEC 27001 Lead Auditor, OSCP/OSCE; GCIH / GCFA",
+            "ISO/IEC 27001 Lead Auditor, OSCP/OSCE; GCIH / GCFA, SAFe Product Owner/Product Manager (POPM)",
             &CertCatalogue::embedded(),
         );
         let names: Vec<_> = got.iter().map(|(n, _)| n.as_str()).collect();
         assert_eq!(
             names,
-            vec!["ISO/IEC 27001 Lead Auditor", "OSCP", "OSCE", "GCIH", "GCFA"]
+            vec![
+                "ISO/IEC 27001 Lead Auditor",
+                "OSCP",
+                "OSCE",
+                "GCIH",
+                "GCFA",
+                "SAFe Product Owner/Product Manager (POPM)"
+            ]
         );
     }
 
