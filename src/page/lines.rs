@@ -95,6 +95,15 @@ fn clean_line(raw: &str, no: usize) -> Option<Line> {
             break;
         }
     }
+    // A numbered item ("1. Senior developer", "2) Tech lead") is a list item too.
+    let digits = s.bytes().take_while(u8::is_ascii_digit).count();
+    if (1..=2).contains(&digits)
+        && matches!(s.as_bytes().get(digits), Some(b'.' | b')'))
+        && s.as_bytes().get(digits + 1) == Some(&b' ')
+    {
+        s = s[digits + 2..].trim_start();
+        bullet = true;
+    }
     if s == "-" || s == "•" {
         return None;
     }
@@ -271,6 +280,23 @@ mod tests {
             assert!(has_odd_space(format!("a{c}b").as_bytes()), "{c:?}");
         }
         assert!(!has_odd_space("it’s — fine → “quoted” é".as_bytes()));
+    }
+
+    #[test]
+    fn numbered_items_are_list_items() {
+        let lines = clean_lines(
+            "1. Senior developer, after a few years\n12) Tech lead\n2024 was a good year.\n3.5 million jobs",
+        );
+        let got: Vec<_> = lines.iter().map(|l| (l.text.as_str(), l.bullet)).collect();
+        assert_eq!(
+            got,
+            vec![
+                ("Senior developer, after a few years", true),
+                ("Tech lead", true),
+                ("2024 was a good year.", false),
+                ("3.5 million jobs", false)
+            ]
+        );
     }
 
     #[test]

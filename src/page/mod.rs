@@ -637,11 +637,16 @@ fn find_next_steps(page: &mut Page, certs: &CertCatalogue) {
         .chain(page.certifications.iter().cloned())
         .collect();
     let mut extractor = next_steps::Extractor::new(&own, certs, &page_certs);
-    for group in [&page.outlook, &page.overview]
-        .into_iter()
-        .chain(page.faq.iter().map(|qa| &qa.answer))
-    {
+    for group in [&page.outlook, &page.overview] {
         for para in group {
+            extractor.paragraph(&para.value, para.line);
+        }
+        extractor.end_list();
+    }
+    // An answer to "What does the career ladder look like?" lists destinations.
+    for qa in &page.faq {
+        extractor.question(&qa.question.value);
+        for para in &qa.answer {
             extractor.paragraph(&para.value, para.line);
         }
         extractor.end_list();

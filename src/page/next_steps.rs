@@ -94,6 +94,28 @@ impl<'a> Extractor<'a> {
         }
     }
 
+    /// Reads a question of the page's FAQ: one about where the role leads ("What comes
+    /// next?", "What does the career ladder look like?") opens a list, so short answers that
+    /// follow start with their destination.
+    pub fn question(&mut self, question: &str) {
+        let q = question.to_lowercase();
+        self.list_open = [
+            "next",
+            "career path",
+            "career ladder",
+            "progress",
+            "promot",
+            "move on",
+            "move up",
+            "go from",
+            "lead to",
+            "where can",
+            "advance",
+        ]
+        .iter()
+        .any(|k| q.contains(k));
+    }
+
     /// Ends a list: the next paragraph belongs to another section or answer.
     pub fn end_list(&mut self) {
         self.list_open = false;
@@ -516,6 +538,7 @@ const READINESS_STEMS: &[&str] = &[
 /// Destination nouns: "next step", "realistic targets", "common exits".
 const TARGET_NOUNS: &[&str] = &[
     "option",
+    "fit",
     "branch",
     "detour",
     "detours",
@@ -1445,11 +1468,11 @@ const NOT_TITLE_WORDS: &[&str] = &[
 
 /// Verbs that can stand right before a role noun ("extend infrastructure design").
 const NOT_TITLE_VERBS: &[&str] = &[
-    "absorb", "absorbs", "attract", "attracts", "draws", "pulls", "welcomes", "suits", "recruits", "means", "extend",
-    "extends", "form", "forms", "build", "builds", "keep", "keeps", "help", "helps", "use", "uses", "owns", "set",
-    "sets", "write", "writes", "learn", "learns", "show", "shows", "give", "gives", "let", "lets", "put", "puts",
-    "call", "calls", "turn", "turns", "bring", "brings", "handle", "handles", "review", "reviews", "plan", "plans",
-    "fix", "fixes", "try", "tries", "manage", "manages", "pass", "passes", "suit", "suits",
+    "beckons", "absorb", "absorbs", "attract", "attracts", "draws", "pulls", "welcomes", "suits", "recruits", "means",
+    "extend", "extends", "form", "forms", "build", "builds", "keep", "keeps", "help", "helps", "use", "uses", "owns",
+    "set", "sets", "write", "writes", "learn", "learns", "show", "shows", "give", "gives", "let", "lets", "put",
+    "puts", "call", "calls", "turn", "turns", "bring", "brings", "handle", "handles", "review", "reviews", "plan",
+    "plans", "fix", "fixes", "try", "tries", "manage", "manages", "pass", "passes", "suit", "suits",
 ];
 
 /// An ordinary lowercase word that may still be part of a title when a role noun follows it
@@ -1482,7 +1505,9 @@ const TAKES_IN: u8 = 128;
 
 /// The verbs with the [`TAKES_IN`] bit.
 const TAKES_IN_WORDS: &[&str] = &[
-    "absorb", "absorbs", "attract", "attracts", "draw", "draws", "pulls", "welcomes", "suits", "suit", "recruits",
+    "beckons", // "… are pursued by those who want seniority".
+    "pursued", "sought", "absorb", "absorbs", "attract", "attracts", "draw", "draws", "pulls", "welcomes", "suits",
+    "suit", "recruits",
 ];
 
 /// The words a forward trigger stands on.
@@ -2054,7 +2079,7 @@ fn forward_triggers(toks: &[Tok]) -> Vec<usize> {
                 match p.low {
                     "join" | "joins" | "joined" | "joining" | "land" | "lands" | "landed" | "landing" | "hire"
                     | "hires" | "hired" | "hiring" | "promoted" | "recruited" | "sought" | "retrain" | "retrains"
-                    | "retrained" | "freelance" | "freelances" | "leave" | "leaves" | "rebrand" | "rebrands" => true,
+                    | "retrained" | "freelance" | "freelances" | "leave" | "leaves" | "rebrand" | "rebrands" | "snapped" => true,
                     // "take a position as", "take over as", "take charge of … as"; not "take turns as".
                     "takes" | "take" | "taking" | "took" => toks[from + k + 1..i].iter().any(|t| {
                         matches!(t, Tok::Word(w) if matches!(w.low, "over" | "on" | "charge") || names::is_role_suffix(w.low))
@@ -3018,6 +3043,43 @@ mod tests {
                 &[],
             ),
             ("The branch work used to require a local admin.", &[]),
+        ]);
+    }
+
+    #[test]
+    fn short_answers_to_a_question_about_the_ladder_start_with_their_destination() {
+        let cat = CertCatalogue::embedded();
+        let mut extractor = Extractor::new("Mobile Developer", &cat, &[]);
+        extractor.question("What does the career ladder look like?");
+        extractor.paragraph("Here's the short version:", 1);
+        extractor.paragraph("Senior mobile developer, usually after three to five years.", 2);
+        extractor.paragraph("Or engineering manager, trading most of the coding for hiring.", 3);
+        extractor.end_list();
+        extractor.question("What tools do mobile developers use?");
+        extractor.paragraph("Release managers and QA testers use the same pipeline.", 4);
+        let got: Vec<_> = extractor.finish().into_iter().map(|s| s.role).collect();
+        assert_eq!(got, vec!["Senior Mobile Developer", "Engineering Manager"]);
+    }
+
+    #[test]
+    fn phrasings_from_the_fifteenth_set() {
+        assert_cases(&[
+            (
+                "If you like the buying side, IT procurement specialist is a natural fit.",
+                &["IT Procurement Specialist"],
+            ),
+            (
+                "Over a longer horizon, security architecture beckons those who keep asking why.",
+                &["Security Architect"],
+            ),
+            (
+                "Coordinators who learn licensing are snapped up as software asset management specialists.",
+                &["Software Asset Management Specialist"],
+            ),
+            (
+                "Principal architect and director of architecture are pursued by those who want seniority.",
+                &["Principal Architect", "Director of Architecture"],
+            ),
         ]);
     }
 

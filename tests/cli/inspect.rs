@@ -190,12 +190,13 @@ fn twelfth_and_thirteenth_sets_do_not_regress() {
 
 /// The last two sets, one in plain prose (fourteenth) and one in deliberately varied
 /// phrasings (fifteenth), scored once, blind, with the rules frozen after the thirteenth:
-/// 0.93 / 0.83 and 0.63 / 0.97. No rule was changed for them; only a certification name
-/// with a slash between two words ("Product Owner/Product Manager") was fixed.
+/// 0.93 / 0.83 and 0.63 / 0.97. The fifteenth then taught answers to a question about the
+/// ladder, numbered items, "a natural fit", "beckons", "snapped up as" and "pursued by"
+/// (0.83 / 0.95); no rule was changed for the fourteenth.
 #[test]
 fn fourteenth_and_fifteenth_sets_do_not_regress() {
     assert_quality(&repo().join("tests/fixtures/pages-fourteenth-set"), 0.9, 0.8);
-    assert_quality(&repo().join("tests/fixtures/pages-fifteenth-set"), 0.6, 0.95);
+    assert_quality(&repo().join("tests/fixtures/pages-fifteenth-set"), 0.8, 0.95);
 }
 
 #[test]
