@@ -804,7 +804,6 @@ const STOP_WORDS: &[&str] = &[
     "logical",
 ];
 
-static MODIFIERS_SET: WordSet = WordSet::new(MODIFIERS);
 static BACKWARD_CUES_SET: WordSet = WordSet::new(BACKWARD_CUES);
 static TARGET_NOUNS_SET: WordSet = WordSet::new(TARGET_NOUNS);
 static TARGET_QUALIFIERS_SET: WordSet = WordSet::new(TARGET_QUALIFIERS);
@@ -822,7 +821,9 @@ fn roles_in_sentence(
     // Most sentences name no move: look for a trigger before the costlier work.
     let plain = tokenize(sentence, &low);
     let takes_in = |toks: &[Tok]| (0..toks.len()).any(|i| takes_in_people(toks, i));
-    if !item && forward_triggers(&plain).is_empty() && target_noun_positions(&plain).is_empty() && !takes_in(&plain) {
+    let triggers = |toks: &[Tok]| (forward_triggers(toks), target_noun_positions(toks), takes_in(toks));
+    let (mut forward, mut target_nouns, mut takes) = triggers(&plain);
+    if !item && forward.is_empty() && target_nouns.is_empty() && !takes {
         return Vec::new();
     }
     // "Moving into software development is not a usual next step": a denied destination
@@ -854,7 +855,9 @@ fn roles_in_sentence(
         plain
     } else {
         masked_low = lower_same_len(&masked);
-        tokenize(&masked, &masked_low)
+        let toks = tokenize(&masked, &masked_low);
+        (forward, target_nouns, takes) = triggers(&toks);
+        toks
     };
     if !toks.iter().any(|t| matches!(t, Tok::Word(_))) {
         return Vec::new();
@@ -863,9 +866,7 @@ fn roles_in_sentence(
     if mentions.is_empty() {
         return Vec::new();
     }
-    let forward = forward_triggers(&toks);
-    let target_nouns = target_noun_positions(&toks);
-    if !item && forward.is_empty() && target_nouns.is_empty() && !takes_in(&toks) {
+    if !item && forward.is_empty() && target_nouns.is_empty() && !takes {
         return Vec::new();
     }
     // Walk the sentence, tracking direction.
@@ -956,7 +957,7 @@ fn roles_in_sentence(
                 // "from here" is this role (or the one just named), not an origin: "the paths
                 // from here are …" keeps the direction; elsewhere a new move must follow
                 // ("and from there into …").
-                if !matches!(toks.get(i.wrapping_sub(1)), Some(Tok::Word(p)) if TARGET_NOUNS_SET.has(p.low)) {
+                if !matches!(toks.get(i.wrapping_sub(1)), Some(Tok::Word(p)) if p.lex & TARGET_NOUN != 0) {
                     dir = Dir::Neutral;
                 }
             } else if BACKWARD_CUES_SET.has(lw) && !starts_mention(&mentions, m, i) {
@@ -1038,8 +1039,7 @@ fn opens_clause(tok: Option<&Tok>, after: Option<&Tok>) -> bool {
             | "so"
             | "but"
     ) || (l.ends_with("ing")
-        && !MODIFIERS_SET.has(l)
-        && !names::is_head_word(l)
+        && lexicon(l) & (MODIFIER | HEAD) == 0
         // "…, taking IT risk manager roles": a participle of moving keeps the list going.
         && !matches!(l, "taking" | "becoming" | "moving" | "joining" | "landing" | "stepping" | "entering" | "holding"))
 }
@@ -1066,19 +1066,7 @@ fn mask<'a>(sentence: &'a str, certs: &CertCatalogue, page_certs: &[String]) -> 
         .filter(|&(_, e, _)| {
             let next = sentence.get(e..).unwrap_or("").trim_start();
             let word = next.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
-            !matches!(
-                word.to_ascii_lowercase().as_str(),
-                "role"
-                    | "roles"
-                    | "position"
-                    | "positions"
-                    | "job"
-                    | "jobs"
-                    | "title"
-                    | "titles"
-                    | "opening"
-                    | "openings"
-            )
+            !is_job_noun(&word.to_ascii_lowercase())
         })
         .collect();
     if spans.is_empty() && !sentence.contains(['(', ')']) {
@@ -2010,7 +1998,7 @@ fn forward_triggers(toks: &[Tok]) -> Vec<usize> {
         }
         // "take on engineering manager positions" (not "take on pipeline security").
         if l == "on" {
-            let take = matches!(toks.get(i.wrapping_sub(1)), Some(Tok::Word(p)) if matches!(p.low, "take" | "takes" | "taking" | "took"));
+            let take = matches!(toks.get(i.wrapping_sub(1)), Some(Tok::Word(p)) if is_take(p.low));
             if take && job_follows(toks, i) {
                 out.push(i);
             }
@@ -2081,7 +2069,7 @@ fn forward_triggers(toks: &[Tok]) -> Vec<usize> {
                     | "hires" | "hired" | "hiring" | "promoted" | "recruited" | "sought" | "retrain" | "retrains"
                     | "retrained" | "freelance" | "freelances" | "leave" | "leaves" | "rebrand" | "rebrands" | "snapped" => true,
                     // "take a position as", "take over as", "take charge of … as"; not "take turns as".
-                    "takes" | "take" | "taking" | "took" => toks[from + k + 1..i].iter().any(|t| {
+                    p if is_take(p) => toks[from + k + 1..i].iter().any(|t| {
                         matches!(t, Tok::Word(w) if matches!(w.low, "over" | "on" | "charge") || names::is_role_suffix(w.low))
                     }),
                     _ => false,
@@ -2110,7 +2098,7 @@ fn forward_triggers(toks: &[Tok]) -> Vec<usize> {
         if l == "into"
             && toks[i.saturating_sub(5)..i]
                 .iter()
-                .any(|t| matches!(t, Tok::Word(p) if matches!(p.low, "take" | "takes" | "took" | "taking")))
+                .any(|t| matches!(t, Tok::Word(p) if is_take(p.low)))
         {
             out.push(i);
             continue;
@@ -2174,7 +2162,7 @@ fn forward_triggers(toks: &[Tok]) -> Vec<usize> {
         // "toward managing the queue": the destination is an activity, not a role.
         let activity_next = matches!(toks.get(i + 1), Some(Tok::Word(n)) if {
             let n = n.low;
-            n.ends_with("ing") && !MODIFIERS_SET.has(n) && !names::is_head_word(n)
+            n.ends_with("ing") && lexicon(n) & (MODIFIER | HEAD) == 0
         }) && runs_unit(toks, i + 1).is_none();
         // "rarely jump straight to X": a negated move is no move.
         // "An analyst who expects this role to lead into …" is a hope, not a move.
@@ -2264,11 +2252,26 @@ fn is_hedge(w: &Word) -> bool {
     w.raw.split(|c: char| !c.is_alphabetic()).any(|p| HEDGES.contains(&p))
 }
 
-/// Whether a word for a job ("positions", "roles") follows `i` within five words.
+/// Whether the lower-case `word` is a word for a job ("positions", "roles", "openings").
+fn is_job_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "role" | "roles" | "position" | "positions" | "job" | "jobs" | "title" | "titles" | "opening" | "openings"
+    )
+}
+
+/// Whether a word for a job follows `i` within five words.
 fn job_follows(toks: &[Tok], i: usize) -> bool {
-    toks.iter().skip(i + 1).take(5).take_while(|t| matches!(t, Tok::Word(_))).any(|t| {
-        matches!(t, Tok::Word(w) if matches!(w.low, "role" | "roles" | "position" | "positions" | "job" | "jobs" | "title" | "titles" | "opening" | "openings"))
-    })
+    toks.iter()
+        .skip(i + 1)
+        .take(5)
+        .take_while(|t| matches!(t, Tok::Word(_)))
+        .any(|t| matches!(t, Tok::Word(w) if is_job_noun(w.low)))
+}
+
+/// Whether the lower-case `word` is a form of "take".
+fn is_take(word: &str) -> bool {
+    matches!(word, "take" | "takes" | "taking" | "took")
 }
 
 /// Whether a negation ("not", "rarely") stands within `words` words before position `i` in
