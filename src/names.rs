@@ -184,6 +184,8 @@ pub(crate) const FIELD_HEADS: &[(&str, &str)] = &[
     ("response", "Responder"),
     ("intelligence", "Intelligence Analyst"),
     ("science", "Scientist"),
+    ("audit", "Auditor"),
+    ("writing", "Writer"),
 ];
 
 /// Field phrases whose role is not the regular one: "identity and access management" is done
@@ -198,6 +200,22 @@ const FIELD_EXCEPTIONS: &[(&str, &str)] = &[
     ("help desk", "Help Desk Technician"),
     ("desktop support", "Desktop Support Technician"),
     ("developer relations", "Developer Advocate"),
+    // Practices named after their own role.
+    ("devops", "DevOps Engineer"),
+    ("devsecops", "DevSecOps Engineer"),
+    ("site reliability", "Site Reliability Engineer"),
+    ("machine learning", "Machine Learning Engineer"),
+    ("customer success", "Customer Success Manager"),
+    ("grc", "GRC Analyst"),
+    ("presales", "Presales Engineer"),
+    ("ux", "UX Designer"),
+];
+
+/// Words that name a role only with a suffix after them: "cloud roles" are Cloud Engineer
+/// jobs, while "the cloud" alone is a place workloads move to.
+const SUFFIXED_FIELDS: &[(&str, &str)] = &[
+    ("cloud", "Cloud Engineer"),
+    ("infrastructure", "Infrastructure Engineer"),
 ];
 
 /// Turns a role phrase as written in running text into a role title: plural head nouns become
@@ -227,8 +245,19 @@ pub fn role_from_phrase(phrase: &str) -> Option<String> {
             return Some(format!("{base} {}", last.to_uppercase()));
         }
     }
+    // "cloud roles", "cloud positions"; not "cloud careers".
+    let job_suffix = words.len() == 2
+        && ["role", "roles", "position", "positions", "job", "jobs"]
+            .iter()
+            .any(|j| j.eq_ignore_ascii_case(words[1]));
     while words.last().is_some_and(|w| is_role_suffix(w)) {
         words.pop();
+    }
+    if job_suffix && words.len() == 1 {
+        let key = fold(words[0]);
+        if let Some((_, role)) = SUFFIXED_FIELDS.iter().find(|(f, _)| *f == key) {
+            return Some((*role).to_string());
+        }
     }
     // "Director of Cloud Engineering", "Head of IT": a role noun before "of" is the title.
     if let Some(of) = words.iter().position(|w| w.eq_ignore_ascii_case("of")) {
@@ -754,12 +783,20 @@ mod tests {
             ("sysadmins", "Systems Administrator"),
             ("IT Support Specialist II", "IT Support Specialist II"),
             ("lead IT support specialist ii", "Lead IT Support Specialist II"),
+            ("DevOps positions", "DevOps Engineer"),
+            ("site reliability", "Site Reliability Engineer"),
+            ("cloud roles", "Cloud Engineer"),
+            ("technical writing", "Technical Writer"),
+            ("IT audit", "IT Auditor"),
         ];
         for (phrase, want) in cases {
             assert_eq!(role_from_phrase(phrase).as_deref(), Some(want), "{phrase}");
         }
         assert_eq!(role_from_phrase("management"), None);
         assert_eq!(role_from_phrase("engineering roles"), None);
+        // "the cloud" is a place; only "cloud roles" are jobs.
+        assert_eq!(role_from_phrase("cloud"), None);
+        assert_eq!(role_from_phrase("audit"), None);
     }
 
     #[test]

@@ -900,7 +900,11 @@ fn roles_in_sentence(
             }
         }
         if forward.contains(&i) {
-            dir = Dir::Forward;
+            // "arrive from developers who became the security person": a move inside a
+            // relative clause about where people came from is their history, not this role's.
+            if !(dir == Dir::Backward && relative_before(&toks, i)) {
+                dir = Dir::Forward;
+            }
         } else if let Some(&(pos, before_copula)) = target_nouns
             .iter()
             .find(|(p, _)| *p == i)
@@ -1003,6 +1007,18 @@ fn roles_in_sentence(
         .into_iter()
         .map(|k| (mentions[k].role.clone(), mentions[k].phrase.clone()))
         .collect()
+}
+
+/// Whether a relative pronoun ("who", "that") stands just before `i`, with at most one adverb
+/// between: "who became", "who later moved".
+fn relative_before(toks: &[Tok], i: usize) -> bool {
+    let word = |k: usize| match toks.get(k) {
+        Some(Tok::Word(w)) => Some(w),
+        _ => None,
+    };
+    let is_relative = |k: usize| word(k).is_some_and(|w| matches!(w.low, "who" | "that"));
+    let adverb = |k: usize| word(k).is_some_and(|w| w.low.ends_with("ly") || matches!(w.low, "then" | "later"));
+    i >= 1 && (is_relative(i - 1) || (i >= 2 && is_relative(i - 2) && adverb(i - 1)))
 }
 
 /// Whether a word after a comma opens a relative or participle clause.
@@ -1495,7 +1511,7 @@ const TAKES_IN: u8 = 128;
 const TAKES_IN_WORDS: &[&str] = &[
     "beckons", // "… are pursued by those who want seniority".
     "pursued", "sought", "absorb", "absorbs", "attract", "attracts", "draw", "draws", "pulls", "welcomes", "suits",
-    "suit", "recruits",
+    "suit", "recruits", "recruit", "hire", "hires", "poach", "poaches",
 ];
 
 /// The words a forward trigger stands on.
@@ -1533,6 +1549,7 @@ const TRIGGER_WORDS: &[&str] = &[
     "lands",
     "landed",
     "landing",
+    "named",
 ];
 
 /// The [`TARGET_NOUN`], [`TRIGGER`], [`ADVERB`] and [`TAKES_IN`] bits of a lower-case word. A table of
@@ -1823,6 +1840,7 @@ fn find_mentions(toks: &[Tok], titles: &mut TitleCache) -> Vec<Mention> {
         }
     }
     unit_managers(toks, &mut out);
+    hiring_units(toks, &mut out);
     borrow_ranks(toks, &mut out);
     out
 }
@@ -1905,6 +1923,56 @@ fn unit_managers(toks: &[Tok], out: &mut Vec<Mention>) {
         out.extend(found);
         out.sort_by_key(|m| m.start);
     }
+}
+
+/// Mentions for "platform engineering teams recruit …": the role the hiring unit is made of.
+fn hiring_units(toks: &[Tok], out: &mut Vec<Mention>) {
+    for v in 0..toks.len() {
+        if hiring_unit(toks, v) != Some(true) {
+            continue;
+        }
+        let mut unit = v - 1;
+        while !matches!(&toks[unit], Tok::Word(u) if is_unit_noun(u.low)) {
+            unit -= 1;
+        }
+        // The field words before the unit, at most four, back to a stop word or mark.
+        let mut first = unit;
+        while first > 0 && unit - first < 4 {
+            match &toks[first - 1] {
+                // Title words only: "product security", "SRE"; not "a number of support".
+                Tok::Word(w)
+                    if lexicon(w.low) & (STOP | MODIFIER) == MODIFIER && !matches!(w.low, "of" | "and" | "for")
+                        || names::is_field_word(w.low)
+                        || names::is_head_word(w.low)
+                        || (w.raw.len() > 1 && w.raw.bytes().all(|b| b.is_ascii_uppercase())) =>
+                {
+                    first -= 1
+                }
+                _ => break,
+            }
+        }
+        if first == unit || out.iter().any(|m| m.start < unit && first < m.end) {
+            continue;
+        }
+        let field = join_raw_toks(&toks[first..unit]);
+        if let Some(role) = names::role_from_phrase(&field) {
+            out.push(Mention {
+                start: first,
+                end: unit + 1,
+                phrase: join_raw_toks(&toks[first..=unit]),
+                role,
+            });
+            out.sort_by_key(|m| m.start);
+        }
+    }
+}
+
+/// The raw words of `toks`, joined by spaces.
+fn join_raw_toks(toks: &[Tok]) -> String {
+    toks.iter()
+        .filter_map(|t| if let Tok::Word(w) = t { Some(w.raw) } else { None })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// Rank words that may stand alone before a title that shares them ("senior or lead").
@@ -2033,18 +2101,33 @@ fn forward_triggers(toks: &[Tok]) -> Vec<usize> {
             }
             continue;
         }
-        // "Close behind is network administration".
+        // "Being named QA lead is the usual first promotion".
+        if l == "named" {
+            if matches!(toks.get(i.wrapping_sub(1)), Some(Tok::Word(p)) if matches!(p.low, "being" | "get" | "gets" | "got" | "getting" | "is" | "are" | "be"))
+            {
+                out.push(i);
+            }
+            continue;
+        }
+        // "At the top of that track sits the data architect".
+        let at_top = || {
+            toks[i.saturating_sub(6)..i]
+                .windows(3)
+                .any(|p| matches!(p, [Tok::Word(a), Tok::Word(b), Tok::Word(c)] if a.low == "the" && b.low == "top" && c.low == "of"))
+        };
+        // "Close behind is network administration", "At the top of the ladder is the CIO".
         if l == "is" {
-            if matches!(toks.get(i.wrapping_sub(1)), Some(Tok::Word(p)) if p.low == "behind") {
+            if matches!(toks.get(i.wrapping_sub(1)), Some(Tok::Word(p)) if p.low == "behind") || at_top() {
                 out.push(i);
             }
             continue;
         }
         // "Beyond that sits test management", "after that comes …".
         if matches!(l, "sits" | "lies" | "comes") {
-            let beyond = toks[i.saturating_sub(3)..i]
-                .iter()
-                .any(|t| matches!(t, Tok::Word(p) if matches!(p.low, "beyond" | "after")));
+            let beyond = at_top()
+                || toks[i.saturating_sub(3)..i]
+                    .iter()
+                    .any(|t| matches!(t, Tok::Word(p) if matches!(p.low, "beyond" | "after")));
             let from_next = matches!(toks.get(i + 1), Some(Tok::Word(n)) if n.low == "from");
             if beyond && !from_next {
                 out.push(i);
@@ -2061,7 +2144,7 @@ fn forward_triggers(toks: &[Tok]) -> Vec<usize> {
         // "join a partner as Salesforce consultants", "land in architect roles": a role after
         // "as" or "in" is a destination only right after a verb of joining or landing.
         if matches!(l, "as" | "in") {
-            let from = i.saturating_sub(5);
+            let from = i.saturating_sub(7);
             let verb = toks[from..i].iter().enumerate().any(|(k, t)| {
                 let Tok::Word(p) = t else { return false };
                 match p.low {
@@ -2223,6 +2306,11 @@ fn takes_in_people(toks: &[Tok], i: usize) -> bool {
     if w.lex & TAKES_IN == 0 {
         return false;
     }
+    // "SRE teams hire them", "platform engineering teams recruit from automation groups": a
+    // unit that hires is a destination whoever it hires; "managers hire analysts" is not.
+    if let Some(unit) = hiring_unit(toks, i) {
+        return unit;
+    }
     // "draws mostly on people with long backgrounds" relies on them; it takes no one in.
     let relies = toks
         .iter()
@@ -2240,6 +2328,48 @@ fn takes_in_people(toks: &[Tok], i: usize) -> bool {
             matches!(t, Tok::Word(p) if matches!(p.low, "people" | "staff" | "those" | "anyone" | "professionals" | "candidates")
             || (p.low.ends_with('s') && lexicon(p.low) & HEAD != 0))
         })
+}
+
+/// For a verb of hiring at `i` ("hire", "recruits", "poach"): whether a unit noun ("teams",
+/// "groups") stands before it, past adverbs. `None` for other verbs of taking people in.
+fn hiring_unit(toks: &[Tok], i: usize) -> Option<bool> {
+    let Some(Tok::Word(w)) = toks.get(i) else { return None };
+    if !matches!(w.low, "hire" | "hires" | "recruit" | "recruits" | "poach" | "poaches") {
+        return None;
+    }
+    let mut k = i;
+    while k > 0 {
+        k -= 1;
+        match &toks[k] {
+            Tok::Word(a) if a.low.ends_with("ly") || matches!(a.low, "also" | "often" | "now" | "still" | "too") => {}
+            Tok::Word(u) => return Some(is_unit_noun(u.low)),
+            _ => return Some(false),
+        }
+    }
+    Some(false)
+}
+
+/// Whether the lower-case `word` names a unit of people ("teams", "departments").
+fn is_unit_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "team"
+            | "teams"
+            | "group"
+            | "groups"
+            | "department"
+            | "departments"
+            | "practice"
+            | "practices"
+            | "function"
+            | "functions"
+            | "shop"
+            | "shops"
+            | "centers"
+            | "centres"
+            | "organizations"
+            | "organisations"
+    )
 }
 
 /// Whether the word is, or has a part that is, a hedge ("uncommon", "rarely"). Every hedge
@@ -2595,7 +2725,12 @@ mod tests {
     #[test]
     fn vague_fields_are_not_roles() {
         assert!(roles("The best ones move into management or engineering roles.", "X").is_empty());
-        assert!(roles("Skills transfer into networking, security, and cloud roles.", "X").is_empty());
+        assert!(roles("Skills transfer into networking, security, and IT roles.", "X").is_empty());
+        // A field with a job noun is specific enough: "cloud roles" are Cloud Engineer jobs.
+        assert_eq!(
+            roles("Skills transfer into networking, security, and cloud roles.", "X"),
+            vec!["Cloud Engineer"]
+        );
     }
 
     #[test]
@@ -2756,6 +2891,36 @@ mod tests {
         )
         .is_empty());
         assert!(roles("Those leaning toward consulting add a consultant certification.", "X").is_empty());
+    }
+
+    #[test]
+    fn hiring_units_named_ranks_and_the_top_of_a_track() {
+        assert_eq!(
+            roles(
+                "Platform engineering teams recruit heavily from the storage group.",
+                "X"
+            ),
+            vec!["Platform Engineer"]
+        );
+        assert_eq!(roles("SRE teams also hire them regularly.", "X"), vec!["SRE"]);
+        // People who hire are no destination, nor a unit that is not a role.
+        assert!(roles("Help desk managers hire technicians who write clearly.", "X").is_empty());
+        assert!(roles("A number of support teams hire straight into tier two.", "X").is_empty());
+        assert_eq!(
+            roles("Getting named release lead is the usual first promotion.", "X"),
+            vec!["Release Lead"]
+        );
+        assert_eq!(
+            roles("At the top of the technical ladder sits the storage architect.", "X"),
+            vec!["Storage Architect"]
+        );
+        assert!(roles("The top certification for a storage architect is expensive.", "X").is_empty());
+        // A move inside a clause about where people came from is their history.
+        assert!(roles(
+            "Most come from two places: testers who became the automation person, or build engineers.",
+            "X"
+        )
+        .is_empty());
     }
 
     #[test]
