@@ -533,6 +533,8 @@ const READINESS_STEMS: &[&str] = &[
     "position",
     "candidate",
     "placed",
+    // "regularly considered for director roles".
+    "considered",
 ];
 
 /// Destination nouns: "next step", "realistic targets", "common exits".
@@ -887,6 +889,10 @@ fn roles_in_sentence(
     // A subordinate clause ended a move ("options suit those who …"); a colon after it opens
     // the list of destinations the main clause announced.
     let mut sub_after_forward = false;
+    // A colon opened a list of destinations; a relative clause inside it ends at the next
+    // item ("…: architect, who sets standards, and manager").
+    let mut colon_list = false;
+    let mut clause_in_list = false;
     let mut chosen: Vec<usize> = Vec::new(); // indices into mentions
     let mut pending: Vec<usize> = Vec::new(); // neutral mentions that a later "are … next steps" may claim
     let mut m = 0;
@@ -980,15 +986,29 @@ fn roles_in_sentence(
             };
         } else if toks[i] == Tok::Sep(',') && dir == Dir::Forward && opens_clause(toks.get(i + 1), toks.get(i + 2)) {
             // "…, where network design is …", "…, taking on budget duties": the list of
-            // destinations is over.
+            // destinations is over, unless a colon opened it and another item follows.
             dir = Dir::Neutral;
+            clause_in_list = colon_list;
+        } else if toks[i] == Tok::Sep(',')
+            && clause_in_list
+            && dir == Dir::Neutral
+            && matches!(toks.get(i + 1), Some(Tok::Word(c)) if matches!(c.low, "and" | "or"))
+        {
+            // "two directions: architect, who sets standards, and manager, who …".
+            dir = Dir::Forward;
+            clause_in_list = false;
+        } else if toks[i] == Tok::Sep(':') && dir == Dir::Forward {
+            colon_list = true;
         } else if toks[i] == Tok::Sep(':') && dir == Dir::Neutral && sub_after_forward {
             dir = Dir::Forward;
             sub_after_forward = false;
+            colon_list = true;
         } else if toks[i] == Tok::End {
             dir = Dir::Neutral;
             pending.clear();
             sub_after_forward = false;
+            colon_list = false;
+            clause_in_list = false;
         }
         while m < mentions.len() && mentions[m].start == i {
             match dir {
@@ -2615,6 +2635,14 @@ fn target_noun_positions(toks: &[Tok]) -> Vec<(usize, Option<usize>)> {
         if !qualified && copula.is_some() && moves_on_later(toks, i + 1) {
             qualified = true;
         }
+        // "seniority leads in two directions: …", "the work splits three ways: …".
+        let counted_list = matches!(toks.get(i + 1), Some(Tok::Sep(':')))
+            && toks[i.saturating_sub(2)..i].iter().any(|t| {
+                matches!(t, Tok::Word(p) if matches!(p.low, "two" | "three" | "four" | "several" | "different" | "multiple"))
+            });
+        if counted_list {
+            qualified = true;
+        }
         // "two other directions are common: …": the qualifier may follow the noun.
         if !qualified {
             let copula_next = matches!(toks.get(i + 1), Some(Tok::Word(c)) if matches!(c.low, "are" | "is"));
@@ -2915,6 +2943,17 @@ mod tests {
             vec!["Storage Architect"]
         );
         assert!(roles("The top certification for a storage architect is expensive.", "X").is_empty());
+        assert_eq!(
+            roles(
+                "Seniority grows in two directions: storage architect, who sets standards, or storage manager, who hires.",
+                "X"
+            ),
+            vec!["Storage Architect", "Storage Manager"]
+        );
+        assert_eq!(
+            roles("Veterans are often considered for backup team lead roles.", "X"),
+            vec!["Backup Team Lead"]
+        );
         // A move inside a clause about where people came from is their history.
         assert!(roles(
             "Most come from two places: testers who became the automation person, or build engineers.",
