@@ -594,6 +594,19 @@ impl CertCatalogue {
         self.certs.is_empty()
     }
 
+    /// Whether `text` is the name of an issuer in the catalogue ("Red Hat", "GIAC"), written
+    /// alone before or after a certification name.
+    pub fn is_vendor(&self, text: &str) -> bool {
+        let text = text.trim();
+        !text.is_empty()
+            && self.certs.iter().any(|c| {
+                // "GIAC (SANS Institute)", "Google (delivered on Coursera)": the name before the
+                // remark counts too.
+                let short = c.vendor.split(" (").next().unwrap_or("").trim();
+                c.vendor.eq_ignore_ascii_case(text) || short.eq_ignore_ascii_case(text)
+            })
+    }
+
     /// The certification with this canonical name, if any.
     pub fn by_name(&self, name: &str) -> Option<&Certification> {
         self.by_key.get(&cert_key(name)).map(|&i| &self.certs[i])

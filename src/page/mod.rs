@@ -458,21 +458,37 @@ pub fn split_cert_list(value: &str, certs: &CertCatalogue) -> Vec<(String, bool)
     let mut found: Vec<(usize, String, bool)> = Vec::new();
     let mut gaps: Vec<(usize, &str)> = Vec::new();
     let mut last = 0;
+    let mut known_ends = Vec::new();
     // The spans are the scanner's; `get` keeps a wrong one from slicing inside a character.
     for (s, e, _) in certs.scan(value) {
         gaps.push((last, value.get(last..s).unwrap_or("")));
         if let Some(name) = value.get(s..e).and_then(|span| certs.canonical(span)) {
             found.push((s, name.to_string(), true));
+            known_ends.push(e);
         }
         last = e;
     }
     gaps.push((last, value.get(last..).unwrap_or("")));
+    // Parenthesised remarks that hold or follow a known name are its gloss, not more names:
+    // "MS-102 (Microsoft 365 Administrator Expert)", "CISSP (the gold standard)".
+    let glosses = parenthesised(value)
+        .into_iter()
+        .filter(|&(open, close)| {
+            let holds = found.iter().any(|(at, _, _)| (open..close).contains(at));
+            let before = value.get(..open).unwrap_or("").trim_end().len();
+            holds || known_ends.contains(&before)
+        })
+        .collect::<Vec<_>>();
     for (offset, gap) in gaps {
         let mut pos = offset;
-        for piece in split_cert_gap(gap) {
+        for raw in split_cert_gap(gap) {
             let at = pos;
-            pos += piece.len() + 1;
-            let piece = piece.trim();
+            pos += raw.len() + 1;
+            let piece = raw.trim();
+            let start = at + (raw.len() - raw.trim_start().len());
+            let gloss = glosses
+                .iter()
+                .any(|&(open, close)| open <= start && start + piece.len() <= close + 1);
             let piece = piece
                 .strip_prefix("and ")
                 .or_else(|| piece.strip_prefix("or "))
@@ -497,7 +513,7 @@ pub fn split_cert_list(value: &str, certs: &CertCatalogue) -> Vec<(String, bool)
                         | "certifications"
                 )
             });
-            if !filler {
+            if !filler && !gloss && !certs.is_vendor(piece) {
                 let name = names::clean_cert_name(piece);
                 if !name.is_empty() {
                     found.push((at, name, false));
@@ -513,6 +529,31 @@ pub fn split_cert_list(value: &str, certs: &CertCatalogue) -> Vec<(String, bool)
         }
     }
     out
+}
+
+/// The byte spans (open, close) of the outermost parentheses in `text`.
+fn parenthesised(text: &str) -> Vec<(usize, usize)> {
+    let mut spans = Vec::new();
+    let mut depth = 0usize;
+    let mut open = 0;
+    for (i, b) in text.bytes().enumerate() {
+        match b {
+            b'(' => {
+                if depth == 0 {
+                    open = i;
+                }
+                depth += 1;
+            }
+            b')' if depth > 0 => {
+                depth -= 1;
+                if depth == 0 {
+                    spans.push((open, i));
+                }
+            }
+            _ => {}
+        }
+    }
+    spans
 }
 
 fn read_qualifications(page: &mut Page, lines: &[Line], certs: &CertCatalogue) {
@@ -734,6 +775,26 @@ mod tests {
                 "SAFe Product Owner/Product Manager (POPM)"
             ]
         );
+    }
+
+    #[test]
+    fn vendor_names_and_glosses_around_a_known_name_are_not_more_names() {
+        let names = |v: &str| -> Vec<String> {
+            split_cert_list(v, &CertCatalogue::embedded())
+                .into_iter()
+                .map(|(n, _)| n)
+                .collect()
+        };
+        assert_eq!(
+            names("Red Hat RHCSA, MS-102 (Microsoft 365 Administrator Expert), N10-009 (the networking basics)"),
+            vec![
+                "Red Hat Certified System Administrator (RHCSA)",
+                "Microsoft 365 Certified: Enterprise Administrator Expert",
+                "CompTIA Network+"
+            ]
+        );
+        // An unknown name keeps its own remark.
+        assert_eq!(names("Widget Pro (WP-1), A+"), vec!["Widget Pro (WP-1)", "CompTIA A+"]);
     }
 
     #[test]
