@@ -186,6 +186,8 @@ pub(crate) const FIELD_HEADS: &[(&str, &str)] = &[
     ("science", "Scientist"),
     ("audit", "Auditor"),
     ("writing", "Writer"),
+    ("mining", "Mining Specialist"),
+    ("automation", "Automation Engineer"),
 ];
 
 /// Field phrases whose role is not the regular one: "identity and access management" is done

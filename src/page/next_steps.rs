@@ -41,6 +41,9 @@ pub struct Extractor<'a> {
     steps: Vec<NextStep>,
     /// The last paragraph announced a list of destinations.
     list_open: bool,
+    /// The paragraphs answer a question about getting into the role ("How do I become …?"):
+    /// the roles they name are where people start.
+    entry_answer: bool,
     /// Role phrases already turned into titles on this page (pages repeat their roles).
     titles: TitleCache,
 }
@@ -60,6 +63,7 @@ impl<'a> Extractor<'a> {
             keys: Vec::new(),
             steps: Vec::new(),
             list_open: false,
+            entry_answer: false,
             titles: TitleCache::default(),
         }
     }
@@ -68,6 +72,9 @@ impl<'a> Extractor<'a> {
     /// after one that announces a list of destinations ("the moves out of the role are:") is
     /// an item of that list and starts with its destination.
     pub fn paragraph(&mut self, paragraph: &str, line: usize) {
+        if self.entry_answer {
+            return;
+        }
         let sentences = split_sentences(paragraph);
         let item = self.list_open
             && sentences.len() == 1
@@ -76,11 +83,19 @@ impl<'a> Extractor<'a> {
         if !item {
             self.list_open = sentences.last().is_some_and(|s| announces_list(s));
         }
+        // A paragraph about where people come from ("The backgrounds of people in the role are
+        // varied.") names origins in its later sentences too: "A common path is help desk …".
+        let mut origins = false;
         for sentence in sentences {
-            for (role, phrase) in roles_in_sentence(sentence, self.certs, self.page_certs, item, &mut self.titles) {
+            let context = Context { item, origins };
+            origins = origins || about_origins(sentence);
+            for (role, phrase) in roles_in_sentence(sentence, self.certs, self.page_certs, context, &mut self.titles) {
                 let role = senior_of_own(&role, &self.own_title).unwrap_or(role);
+                let Some(role) = tier_of_own(role, &phrase, &self.own_title) else {
+                    continue;
+                };
                 let key = names::role_key(&role);
-                if key == self.own_key || self.keys.contains(&key) {
+                if key == self.own_key || self.keys.contains(&key) || names_own_role(&key, &self.own_key) {
                     continue;
                 }
                 self.keys.push(key);
@@ -114,11 +129,37 @@ impl<'a> Extractor<'a> {
         ]
         .iter()
         .any(|k| q.contains(k));
+        self.entry_answer = !self.list_open
+            && [
+                "how do i become",
+                "how do you become",
+                "how to become",
+                "how can i become",
+                "how does one become",
+                "take to become",
+                "get into",
+                "break into",
+                "get started",
+                "first job as",
+                "first role as",
+                "get hired",
+                "start out",
+                "starting out",
+                "entry-level",
+                "entry level",
+                "without experience",
+                "with no experience",
+                "background do",
+                "backgrounds do",
+            ]
+            .iter()
+            .any(|k| q.contains(k));
     }
 
     /// Ends a list: the next paragraph belongs to another section or answer.
     pub fn end_list(&mut self) {
         self.list_open = false;
+        self.entry_answer = false;
     }
 
     /// The moves found, in the order the page names them.
@@ -137,6 +178,74 @@ fn announces_list(sentence: &str) -> bool {
     tokenize(sentence, &low).iter().any(|t| {
         matches!(t, Tok::Word(w) if w.lex & (TARGET_NOUN | ADVERB) != 0 || has_move_stem(w.low) || matches!(w.low, "include" | "includes"))
     })
+}
+
+/// Whether `key` is another name of the page's own role: its initials ("sre" on a Site
+/// Reliability Engineer page) or its last words ("desk manager" on a Service Desk Manager
+/// page). Dropping a junior rank ("systems administrator" on a Junior Systems Administrator
+/// page) names the next role, not this one.
+fn names_own_role(key: &str, own_key: &str) -> bool {
+    let own: Vec<&str> = own_key.split(' ').collect();
+    // "junior systems administrator" on a Linux Systems Administrator page: a lower rank of
+    // the same ladder, not a move up.
+    if let Some(rest) = key.strip_prefix("junior ") {
+        let own_junior = own
+            .iter()
+            .any(|w| matches!(*w, "junior" | "intern" | "trainee" | "apprentice"));
+        if !own_junior && own_key.ends_with(rest) {
+            return true;
+        }
+    }
+    let initials: String = own.iter().filter_map(|w| w.chars().next()).collect();
+    if own.len() > 2 && key == initials {
+        return true;
+    }
+    let Some(prefix) = own_key.strip_suffix(key).and_then(|p| p.strip_suffix(' ')) else {
+        return false;
+    };
+    key.contains(' ')
+        && !prefix.split(' ').any(|w| {
+            matches!(
+                w,
+                "junior" | "associate" | "assistant" | "trainee" | "apprentice" | "entry-level" | "intern" | "graduate"
+            )
+        })
+}
+
+/// A bare tier ("promoted to Tier 2") names a tier of the page's own role unless the page is
+/// about support, where "Tier 2" is the support tier: "Tier 2 SOC Analyst" on a SOC Analyst
+/// page. Tier 1 of the own role is the role itself: `None`.
+fn tier_of_own(role: String, phrase: &str, own_title: &str) -> Option<String> {
+    let mut words = phrase.split_whitespace();
+    let (Some(tier), Some(n), None) = (words.next(), words.next(), words.next()) else {
+        return Some(role);
+    };
+    if !tier.eq_ignore_ascii_case("tier") || !n.bytes().all(|b| b.is_ascii_digit()) {
+        return Some(role);
+    }
+    let own = own_title.to_lowercase();
+    if ["support", "help desk", "helpdesk", "service desk", "technician"]
+        .iter()
+        .any(|s| own.contains(s))
+    {
+        return Some(role);
+    }
+    let base: Vec<&str> = own_title
+        .split_whitespace()
+        .filter(|w| !names::is_grade(w) && !is_rank(&w.to_ascii_lowercase()))
+        .collect();
+    let base = base.join(" ");
+    let base = base
+        .strip_prefix("Tier ")
+        .map_or(base.as_str(), |b| b.split_once(' ').map_or(b, |(_, r)| r));
+    // Only a title with a role noun has tiers: "Tier 2 Fraud Analyst".
+    if !base.rsplit(' ').next().is_some_and(names::is_role_noun) {
+        return Some(role);
+    }
+    if n == "1" {
+        return None;
+    }
+    Some(format!("Tier {n} {base}"))
 }
 
 /// "Senior technician" on a page about a Data Center Technician is a Senior Data Center
@@ -231,6 +340,7 @@ enum Tok<'a> {
 /// Words that may stand before a role noun inside a title, beside capitalised words and acronyms.
 const MODIFIERS: &[&str] = &[
     "unified",
+    "privileged",
     // Nouns in -ing that name a field in titles ("training manager").
     "training",
     "marketing",
@@ -660,8 +770,19 @@ const THING_NOUNS: &[&str] = &[
     "degrees",
 ];
 
-/// Words that call a move rare; a sentence with one names no destination.
-const HEDGES: &[&str] = &["uncommon", "unusual", "rare", "rarely", "seldom", "Rarely", "Seldom"];
+/// Words that call a move rare, or a fresh start rather than a next step ("usually needs
+/// deliberate retraining", "a separate route"); a sentence with one names no destination.
+const HEDGES: &[&str] = &[
+    "uncommon",
+    "unusual",
+    "rare",
+    "rarely",
+    "seldom",
+    "Rarely",
+    "Seldom",
+    "retraining",
+    "separately",
+];
 
 /// Words that cancel a movement verb shortly after them.
 const NEGATIONS: &[&str] = &[
@@ -812,13 +933,39 @@ static TARGET_QUALIFIERS_SET: WordSet = WordSet::new(TARGET_QUALIFIERS);
 static NEGATIONS_SET: WordSet = WordSet::new(NEGATIONS);
 
 /// Reads one sentence and returns (role, phrase) for each destination it names.
+/// Where a sentence stands on its page.
+#[derive(Clone, Copy, Default)]
+struct Context {
+    /// The sentence is an item of an announced list of destinations.
+    item: bool,
+    /// An earlier sentence of the paragraph is about where people come from.
+    origins: bool,
+}
+
+/// Whether a sentence is about where people in the role come from ("backgrounds",
+/// "arrive from", "came from").
+fn about_origins(sentence: &str) -> bool {
+    let low = lower_same_len(sentence);
+    [
+        "background",
+        "arrive",
+        "came from",
+        "come from",
+        "comes from",
+        "came up through",
+    ]
+    .iter()
+    .any(|k| low.contains(k))
+}
+
 fn roles_in_sentence(
     sentence: &str,
     certs: &CertCatalogue,
     page_certs: &[String],
-    item: bool,
+    context: Context,
     titles: &mut TitleCache,
 ) -> Vec<(String, String)> {
+    let item = context.item;
     let low = lower_same_len(sentence);
     // Most sentences name no move: look for a trigger before the costlier work.
     let plain = tokenize(sentence, &low);
@@ -826,6 +973,16 @@ fn roles_in_sentence(
     let triggers = |toks: &[Tok]| (forward_triggers(toks), target_noun_positions(toks), takes_in(toks));
     let (mut forward, mut target_nouns, mut takes) = triggers(&plain);
     if !item && forward.is_empty() && target_nouns.is_empty() && !takes {
+        return Vec::new();
+    }
+    // After a sentence about backgrounds, "a common path is …" is a way in; only a verb of
+    // moving or a word of later time names a move out.
+    let later = || {
+        plain.iter().any(
+            |t| matches!(t, Tok::Word(w) if matches!(w.low, "next" | "later" | "eventually" | "afterwards" | "then")),
+        )
+    };
+    if context.origins && !item && forward.is_empty() && !takes && !later() {
         return Vec::new();
     }
     // "Moving into software development is not a usual next step": a denied destination
@@ -842,7 +999,22 @@ fn roles_in_sentence(
     // would describe it as a path to …"). Every letter of the sentence is inside a word token.
     let denied_from_start =
         matches!(plain.first(), Some(Tok::Word(w)) if matches!(w.low, "nobody" | "few" | "none" | "never"));
-    let hedged = denied_from_start || plain.iter().any(|t| matches!(t, Tok::Word(w) if is_hedge(w)));
+    // "people who want that usually need a separate route" is a fresh start, not a next step.
+    let separate_route = plain.windows(2).any(|p| {
+        matches!(p, [Tok::Word(a), Tok::Word(b)] if a.low == "separate" && matches!(b.low, "route" | "path" | "track" | "effort" | "training"))
+    });
+    // "joined a partner straight out of university as a trainee": how people start.
+    let straight_from_school = plain.iter().enumerate().any(|(k, t)| {
+        matches!(t, Tok::Word(a) if matches!(a.low, "straight" | "fresh" | "right"))
+            && plain[k + 1..]
+                .iter()
+                .take(3)
+                .any(|t| matches!(t, Tok::Word(w) if matches!(w.low, "university" | "college" | "school")))
+    });
+    let hedged = denied_from_start
+        || straight_from_school
+        || separate_route
+        || plain.iter().any(|t| matches!(t, Tok::Word(w) if is_hedge(w)));
     if hedged {
         return Vec::new();
     }
@@ -931,6 +1103,10 @@ fn roles_in_sentence(
                 // positions absorb a steady stream of engineers": the subject is the
                 // destination.
                 chosen.append(&mut pending);
+            } else if dir == Dir::Forward && lw == "that" && chosen.last().is_some_and(|&k| mentions[k].end == i) {
+                // "promoted into operations manager positions that bring …": a relative
+                // clause about the destination names no other.
+                dir = Dir::Neutral;
             } else if dir == Dir::Forward
                 && matches!(lw, "not" | "never")
                 && matches!(toks.get(i + 1), Some(Tok::Word(a)) if matches!(a.low, "a" | "an" | "the"))
@@ -952,6 +1128,27 @@ fn roles_in_sentence(
             {
                 // "the long-game destination for many is cloud architect": whose destination,
                 // not an aside.
+            } else if lw == "for"
+                && dir == Dir::Forward
+                && matches!(toks.get(i.wrapping_sub(1)), Some(Tok::Word(p)) if p.lex & TARGET_NOUN != 0)
+                && starts_mention(
+                    &mentions,
+                    m,
+                    i + 1
+                        + usize::from(
+                            matches!(toks.get(i + 1), Some(Tok::Word(a)) if matches!(a.low, "a" | "an" | "the")),
+                        ),
+                )
+            {
+                // "a natural move for SREs who …", "the next step for a SOC analyst is …": who
+                // moves, not where to.
+                before_aside = dir;
+                aside = true;
+                dir = Dir::Backward;
+            } else if dir == Dir::Backward && aside && matches!(lw, "is" | "are") && before_aside == Dir::Forward {
+                // "… for a SOC analyst is incident responder": the copula ends the aside.
+                dir = Dir::Forward;
+                aside = false;
             } else if dir == Dir::Neutral && matches!(lw, "so" | "but" | "because" | "although" | "though" | "whereas")
             {
                 // A new clause: "…, so GRC analyst positions are a common landing spot".
@@ -1054,6 +1251,18 @@ fn opens_clause(tok: Option<&Tok>, after: Option<&Tok>) -> bool {
     {
         return false;
     }
+    // "…, taking ownership of the platforms": a participle clause of duties.
+    if l == "taking"
+        && matches!(after, Some(Tok::Word(a)) if matches!(a.low, "ownership" | "responsibility" | "advantage" | "part" | "care"))
+    {
+        return true;
+    }
+    // "…, and in smaller organizations the desk manager …": a new clause.
+    if matches!(l, "and" | "but")
+        && matches!(after, Some(Tok::Word(a)) if matches!(a.low, "in" | "at" | "for" | "with" | "once" | "when" | "if" | "it" | "this" | "they" | "we" | "you" | "many" | "most" | "some" | "few"))
+    {
+        return true;
+    }
     matches!(
         l,
         "where"
@@ -1084,10 +1293,39 @@ fn starts_mention(mentions: &[Mention], from: usize, i: usize) -> bool {
     mentions[from..].iter().any(|m| m.start == i)
 }
 
+/// The sentence with "governance, risk(,) and compliance" written "GRC", if it has it.
+fn abbreviate_grc(sentence: &str) -> Option<String> {
+    if !sentence.contains("overnance, ") {
+        return None;
+    }
+    let low = lower_same_len(sentence);
+    let mut out = None::<String>;
+    for long in [
+        "governance, risk, and compliance",
+        "governance, risk and compliance",
+        "governance, risk, & compliance",
+        "governance, risk & compliance",
+    ] {
+        if let Some(at) = low.find(long) {
+            let mut text = String::with_capacity(sentence.len());
+            text.push_str(sentence.get(..at)?);
+            text.push_str("GRC");
+            text.push_str(sentence.get(at + long.len()..)?);
+            out = Some(text);
+            break;
+        }
+    }
+    out
+}
+
 /// Replaces certification names and parenthetical remarks with placeholders.
 /// Borrows the sentence when there is nothing to replace (most sentences).
 fn mask<'a>(sentence: &'a str, certs: &CertCatalogue, page_certs: &[String]) -> Cow<'a, str> {
     let mut text = Cow::Borrowed(sentence);
+    // "governance, risk, and compliance analyst": the commas would split the field.
+    if let Some(grc) = abbreviate_grc(sentence) {
+        text = Cow::Owned(grc);
+    }
     for name in page_certs.iter().filter(|n| n.len() > 3) {
         if text.contains(name.as_str()) {
             text = Cow::Owned(text.replace(name.as_str(), " \u{1}CERT "));
@@ -1261,6 +1499,10 @@ struct Mention {
 
 /// Adjectives that qualify a move, not a title ("broader infrastructure roles").
 const NOT_TITLE_WORDS: &[&str] = &[
+    "reason",
+    "reasons",
+    "enough",
+    "more",
     "and",
     "nor",
     "but",
@@ -1492,11 +1734,12 @@ const NOT_TITLE_WORDS: &[&str] = &[
 
 /// Verbs that can stand right before a role noun ("extend infrastructure design").
 const NOT_TITLE_VERBS: &[&str] = &[
-    "beckons", "absorb", "absorbs", "attract", "attracts", "draws", "pulls", "welcomes", "suits", "recruits", "means",
-    "extend", "extends", "form", "forms", "build", "builds", "keep", "keeps", "help", "helps", "use", "uses", "owns",
-    "set", "sets", "write", "writes", "learn", "learns", "show", "shows", "give", "gives", "let", "lets", "put",
-    "puts", "call", "calls", "turn", "turns", "bring", "brings", "handle", "handles", "review", "reviews", "plan",
-    "plans", "fix", "fixes", "try", "tries", "manage", "manages", "pass", "passes", "suit", "suits",
+    "require", "requires", "demand", "demands", "involve", "involves", "pay", "pays", "beckons", "absorb", "absorbs",
+    "attract", "attracts", "draws", "pulls", "welcomes", "suits", "recruits", "means", "extend", "extends", "form",
+    "forms", "build", "builds", "keep", "keeps", "help", "helps", "use", "uses", "owns", "set", "sets", "write",
+    "writes", "learn", "learns", "show", "shows", "give", "gives", "let", "lets", "put", "puts", "call", "calls",
+    "turn", "turns", "bring", "brings", "handle", "handles", "review", "reviews", "plan", "plans", "fix", "fixes",
+    "try", "tries", "manage", "manages", "pass", "passes", "suit", "suits",
 ];
 
 /// An ordinary lowercase word that may still be part of a title when a role noun follows it
@@ -1570,6 +1813,10 @@ const TRIGGER_WORDS: &[&str] = &[
     "landed",
     "landing",
     "named",
+    "join",
+    "joins",
+    "joined",
+    "joining",
 ];
 
 /// The [`TARGET_NOUN`], [`TRIGGER`], [`ADVERB`] and [`TAKES_IN`] bits of a lower-case word. A table of
@@ -1718,6 +1965,15 @@ fn find_mentions(toks: &[Tok], titles: &mut TitleCache) -> Vec<Mention> {
         let mut after_of = 0;
         while let Some(Tok::Word(w)) = toks.get(j) {
             let lower = w.low;
+            // "cloud platforms requires engineers": things in the plural are no part of a title.
+            if lower.len() > 4
+                && lower.ends_with('s')
+                && w.raw == lower
+                && THING_NOUNS.contains(&lower)
+                && lower != "teams"
+            {
+                break;
+            }
             let ok = if after_of > 0 && lower != "and" && lower != "of" {
                 after_of -= 1;
                 let class = classes[j];
@@ -1731,7 +1987,10 @@ fn find_mentions(toks: &[Tok], titles: &mut TitleCache) -> Vec<Mention> {
                         "identity" | "research" | "governance" | "risk" | "health" | "planning" | "learning"
                     )
                 } else {
+                    // "director of IT"; "automation center of excellence manager".
                     names::is_head_word(prev)
+                        || (matches!(prev, "center" | "centre")
+                            && matches!(toks.get(j + 1), Some(Tok::Word(n)) if n.low == "excellence"))
                 };
                 let joined = joins
                     && classes
@@ -1948,13 +2207,17 @@ fn unit_managers(toks: &[Tok], out: &mut Vec<Mention>) {
 /// Mentions for "platform engineering teams recruit …": the role the hiring unit is made of.
 fn hiring_units(toks: &[Tok], out: &mut Vec<Mention>) {
     for v in 0..toks.len() {
-        if hiring_unit(toks, v) != Some(true) {
+        let unit = if hiring_unit(toks, v) == Some(true) {
+            let mut unit = v - 1;
+            while !matches!(&toks[unit], Tok::Word(u) if is_unit_noun(u.low)) {
+                unit -= 1;
+            }
+            unit
+        } else if let Some(unit) = joined_unit(toks, v) {
+            unit
+        } else {
             continue;
-        }
-        let mut unit = v - 1;
-        while !matches!(&toks[unit], Tok::Word(u) if is_unit_noun(u.low)) {
-            unit -= 1;
-        }
+        };
         // The field words before the unit, at most four, back to a stop word or mark.
         let mut first = unit;
         while first > 0 && unit - first < 4 {
@@ -1985,6 +2248,34 @@ fn hiring_units(toks: &[Tok], out: &mut Vec<Mention>) {
             out.sort_by_key(|m| m.start);
         }
     }
+}
+
+/// For a verb of joining at `v` followed by a unit ("join SRE teams", "joined the platform
+/// engineering group"): the unit noun's index.
+fn joined_unit(toks: &[Tok], v: usize) -> Option<usize> {
+    let Some(Tok::Word(w)) = toks.get(v) else { return None };
+    if !matches!(w.low, "join" | "joins" | "joined" | "joining") {
+        return None;
+    }
+    let mut k = v + 1;
+    if matches!(toks.get(k), Some(Tok::Word(d)) if matches!(d.low, "a" | "an" | "the")) {
+        k += 1;
+    }
+    let first = k;
+    while k - first < 4 {
+        match toks.get(k) {
+            Some(Tok::Word(u)) if is_unit_noun(u.low) => return (k > first).then_some(k),
+            Some(Tok::Word(t))
+                if lexicon(t.low) & (STOP | MODIFIER) == MODIFIER
+                    || names::is_field_word(t.low)
+                    || (t.raw.len() > 1 && t.raw.bytes().all(|b| b.is_ascii_uppercase())) =>
+            {
+                k += 1
+            }
+            _ => return None,
+        }
+    }
+    None
 }
 
 /// The raw words of `toks`, joined by spaces.
@@ -2121,6 +2412,13 @@ fn forward_triggers(toks: &[Tok]) -> Vec<usize> {
             }
             continue;
         }
+        // "others join SRE teams".
+        if matches!(l, "join" | "joins" | "joined" | "joining") {
+            if joined_unit(toks, i).is_some() && !negated_before(toks, i, 3) {
+                out.push(i);
+            }
+            continue;
+        }
         // "Being named QA lead is the usual first promotion".
         if l == "named" {
             if matches!(toks.get(i.wrapping_sub(1)), Some(Tok::Word(p)) if matches!(p.low, "being" | "get" | "gets" | "got" | "getting" | "is" | "are" | "be"))
@@ -2169,7 +2467,7 @@ fn forward_triggers(toks: &[Tok]) -> Vec<usize> {
                 let Tok::Word(p) = t else { return false };
                 match p.low {
                     "join" | "joins" | "joined" | "joining" | "land" | "lands" | "landed" | "landing" | "hire"
-                    | "hires" | "hired" | "hiring" | "promoted" | "recruited" | "sought" | "retrain" | "retrains"
+                    | "hires" | "hired" | "hiring" | "promoted" | "recruit" | "recruits" | "recruited" | "sought" | "retrain" | "retrains"
                     | "retrained" | "freelance" | "freelances" | "leave" | "leaves" | "rebrand" | "rebrands" | "snapped" => true,
                     // "take a position as", "take over as", "take charge of … as"; not "take turns as".
                     p if is_take(p) => toks[from + k + 1..i].iter().any(|t| {
@@ -2262,6 +2560,18 @@ fn forward_triggers(toks: &[Tok]) -> Vec<usize> {
                 // "moving back into desktop support" returns to an earlier role.
                 p.starts_with("report") || p.starts_with("escalat") || p.starts_with("hand") || matches!(p, "deeper" | "deep" | "back")
             });
+        // "moved to the center of security strategy": a place in the work, not a move.
+        let place = matches!(toks.get(i + 1), Some(Tok::Word(d)) if d.low == "the")
+            && matches!(toks.get(i + 2), Some(Tok::Word(n)) if matches!(n.low, "center" | "centre" | "forefront" | "heart" | "core" | "mainstream"));
+        // "companies move their operations to cloud platforms": things move, not people (but
+        // "move their careers toward …" is a move).
+        let things_move = stem_at.is_some_and(|k| {
+            toks[from + k + 1..i]
+                .iter()
+                .any(|t| matches!(t, Tok::Word(w) if matches!(w.low, "their" | "its" | "it" | "our")))
+        }) && !matches!(toks.get(i.wrapping_sub(1)), Some(Tok::Word(p)) if matches!(p.low, "career" | "careers" | "way" | "ways" | "skills" | "focus" | "expertise" | "experience"));
+        // "The role is evolving toward platform engineering": the job changes; nobody moves.
+        let job_moves = stem_at.is_some_and(|k| from + k + 1 == i && job_is_subject(toks, from + k));
         // "toward managing the queue": the destination is an activity, not a role.
         let activity_next = matches!(toks.get(i + 1), Some(Tok::Word(n)) if {
             let n = n.low;
@@ -2279,7 +2589,8 @@ fn forward_triggers(toks: &[Tok]) -> Vec<usize> {
             && toks[i.saturating_sub(4)..i]
                 .iter()
                 .any(|t| matches!(t, Tok::Word(p) if matches!(p.low, "set" | "sets" | "setting")));
-        if (moved || set_up) && !previous_backward && !activity_next && !negated {
+        if (moved || set_up) && !previous_backward && !activity_next && !negated && !place && !job_moves && !things_move
+        {
             out.push(i);
         }
     }
@@ -2390,6 +2701,37 @@ fn is_unit_noun(word: &str) -> bool {
             | "organizations"
             | "organisations"
     )
+}
+
+/// Whether the subject of the verb at `verb` is the job itself ("the role is evolving",
+/// "demand has shifted"), looking back over auxiliaries and adverbs.
+fn job_is_subject(toks: &[Tok], verb: usize) -> bool {
+    let mut k = verb;
+    while k > 0 && verb - k < 4 {
+        k -= 1;
+        let Tok::Word(w) = &toks[k] else { return false };
+        match w.low {
+            "is" | "are" | "has" | "have" | "been" | "was" | "also" | "now" | "steadily" | "slowly" | "gradually"
+            | "increasingly" | "quickly" => {}
+            l => {
+                return matches!(
+                    l,
+                    "role"
+                        | "job"
+                        | "field"
+                        | "discipline"
+                        | "function"
+                        | "market"
+                        | "demand"
+                        | "industry"
+                        | "profession"
+                        | "specialty"
+                        | "specialism"
+                )
+            }
+        }
+    }
+    false
 }
 
 /// Whether the word is, or has a part that is, a hedge ("uncommon", "rarely"). Every hedge
@@ -2578,11 +2920,18 @@ fn target_noun_positions(toks: &[Tok]) -> Vec<(usize, Option<usize>)> {
         // Look back over adjectives for a qualifier.
         let mut k = i;
         let mut qualified = false;
+        let mut less = false;
         let mut copula = None;
         while k > 0 {
             k -= 1;
             let Tok::Word(p) = &toks[k] else { break };
             let p = p.low;
+            // "a less natural fit" denies the move.
+            if matches!(p, "less" | "least") {
+                qualified = false;
+                less = true;
+                break;
+            }
             // "another exit", "the main options" (not "the main role", which may be a duty).
             if TARGET_QUALIFIERS_SET.has(p) || (matches!(p, "another" | "main" | "other") && !names::is_role_suffix(l))
             {
@@ -2624,6 +2973,9 @@ fn target_noun_positions(toks: &[Tok]) -> Vec<(usize, Option<usize>)> {
             if i - k > 6 || names::is_head_word(p) {
                 break;
             }
+        }
+        if less {
+            continue;
         }
         // Some nouns name a destination by themselves ("the other senior destination", "the
         // in-house promotion is …").
@@ -2919,6 +3271,146 @@ mod tests {
         )
         .is_empty());
         assert!(roles("Those leaning toward consulting add a consultant certification.", "X").is_empty());
+    }
+
+    #[test]
+    fn the_own_role_under_other_names_is_no_move() {
+        // Initials, last words, a bare tier and a junior rank of the page's own role.
+        assert!(roles(
+            "Veteran SREs often stay SREs; many move to SRE teams elsewhere.",
+            "Site Reliability Engineer"
+        )
+        .is_empty());
+        assert!(roles(
+            "In small shops the desk manager is promoted to nothing else.",
+            "Service Desk Manager"
+        )
+        .is_empty());
+        assert!(roles(
+            "Some first move down to a junior systems administrator job.",
+            "Storage Systems Administrator"
+        )
+        .is_empty());
+        assert_eq!(
+            roles("Most analysts are promoted to Tier 2 within a year.", "Fraud Analyst"),
+            vec!["Tier 2 Fraud Analyst"]
+        );
+        assert_eq!(
+            roles(
+                "Most technicians are promoted to Tier 2 within a year.",
+                "Help Desk Technician"
+            ),
+            vec!["Tier 2 Support Specialist"]
+        );
+        assert_eq!(
+            roles("Many move into systems administration.", "Junior Systems Administrator"),
+            vec!["Systems Administrator"]
+        );
+    }
+
+    #[test]
+    fn ways_in_are_not_ways_out() {
+        // Answers to a question about getting into the role name where people start.
+        let cat = CertCatalogue::embedded();
+        let mut extractor = Extractor::new("Storage Administrator", &cat, &[]);
+        extractor.question("How do I become a storage administrator?");
+        extractor.paragraph("The usual route is to spend two years as a systems administrator.", 3);
+        extractor.end_list();
+        extractor.question("Can a storage administrator become an architect?");
+        extractor.paragraph("Yes: many move into storage architecture.", 5);
+        let got: Vec<_> = extractor.finish().into_iter().map(|s| s.role).collect();
+        assert_eq!(got, vec!["Storage Architect"]);
+        // After a sentence about backgrounds, a "common path" is a way in.
+        assert!(roles(
+            "Backgrounds vary. A common path is help desk, followed by a junior admin job.",
+            "Storage Administrator"
+        )
+        .is_empty());
+        assert_eq!(
+            roles(
+                "Backgrounds vary. The usual next step is storage architecture.",
+                "Storage Administrator"
+            ),
+            vec!["Storage Architect"]
+        );
+        assert!(roles("Some joined vendors straight out of college as trainee engineers.", "X").is_empty());
+    }
+
+    #[test]
+    fn things_and_jobs_that_move_are_not_people_moving() {
+        assert!(roles(
+            "Companies move their call centers to cloud platforms and add virtual agents.",
+            "X"
+        )
+        .is_empty());
+        assert!(roles("The role is evolving toward platform engineering.", "X").is_empty());
+        assert!(roles("Identity has moved to the center of security strategy.", "X").is_empty());
+        assert!(roles("Offensive security is a less natural fit for analysts.", "X").is_empty());
+        assert!(roles(
+            "Moving into data science generally requires deliberate retraining.",
+            "X"
+        )
+        .is_empty());
+        assert!(roles(
+            "Those who want to code usually need a separate route into software engineering.",
+            "X"
+        )
+        .is_empty());
+        // People who move their careers still move.
+        assert_eq!(
+            roles("Many move their careers toward cloud engineering.", "X"),
+            vec!["Cloud Engineer"]
+        );
+    }
+
+    #[test]
+    fn who_moves_is_not_where_to() {
+        assert_eq!(
+            roles(
+                "Storage architecture is a natural move for SREs who like hardware.",
+                "X"
+            ),
+            vec!["Storage Architect"]
+        );
+        assert_eq!(
+            roles(
+                "The natural next step for a NOC technician is network administrator.",
+                "X"
+            ),
+            vec!["Network Administrator"]
+        );
+        assert_eq!(
+            roles(
+                "Others are promoted into operations manager positions that oversee the service desk.",
+                "X"
+            ),
+            vec!["Operations Manager"]
+        );
+        assert_eq!(
+            roles(
+                "Some move into change management, and in small firms the desk lead runs it.",
+                "X"
+            ),
+            vec!["Change Manager"]
+        );
+        assert_eq!(
+            roles(
+                "Some step into governance, risk, and compliance (GRC) analyst positions.",
+                "X"
+            ),
+            vec!["GRC Analyst"]
+        );
+        assert_eq!(
+            roles("Others join SRE teams or join the platform engineering group.", "X"),
+            vec!["SRE", "Platform Engineer"]
+        );
+        assert_eq!(
+            roles(
+                "Later they move into automation center of excellence manager positions.",
+                "X"
+            ),
+            vec!["Automation Center of Excellence Manager"]
+        );
     }
 
     #[test]

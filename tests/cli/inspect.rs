@@ -199,6 +199,19 @@ fn fourteenth_and_fifteenth_sets_do_not_regress() {
     assert_quality(&repo().join("tests/fixtures/pages-fifteenth-set"), 0.8, 0.95);
 }
 
+/// Three sets in the seeds' own manner (dash layout, bullet layout, both), scored once,
+/// blind, with the rules of the fifteenth round: 0.98 / 0.84, 0.96 / 0.75 and 0.94 / 0.88.
+/// They taught precision: answers to "How do I become …?", paragraphs about backgrounds,
+/// the own role under other names (initials, last words, a bare tier), things that move
+/// ("companies move their operations to …"), who moves ("a natural move for SREs"), and
+/// hiring or joined units ("SRE teams hire …", "join SRE teams").
+#[test]
+fn sixteenth_to_eighteenth_sets_do_not_regress() {
+    assert_quality(&repo().join("tests/fixtures/pages-sixteenth-set"), 0.95, 0.95);
+    assert_quality(&repo().join("tests/fixtures/pages-seventeenth-set"), 0.95, 0.95);
+    assert_quality(&repo().join("tests/fixtures/pages-eighteenth-set"), 0.95, 0.95);
+}
+
 #[test]
 fn standard_input_is_one_page() {
     let page = "Information Technology\nNOC Technician\nLast updated\nWatches the network.\nRole at a glance\n- Typical experience\n- 1-2 years\nCareer outlook\nThe usual next step is network administration.\n";
