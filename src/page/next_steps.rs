@@ -85,10 +85,11 @@ impl<'a> Extractor<'a> {
         }
         // A paragraph about where people come from ("The backgrounds of people in the role are
         // varied.") names origins in its later sentences too: "A common path is help desk …".
-        let mut origins = false;
-        for sentence in sentences {
-            let context = Context { item, origins };
-            origins = origins || about_origins(sentence);
+        for (k, sentence) in sentences.iter().copied().enumerate() {
+            let context = Context {
+                item,
+                earlier: &sentences[..k],
+            };
             for (role, phrase) in roles_in_sentence(sentence, self.certs, self.page_certs, context, &mut self.titles) {
                 let role = senior_of_own(&role, &self.own_title).unwrap_or(role);
                 let Some(role) = tier_of_own(role, &phrase, &self.own_title) else {
@@ -932,32 +933,32 @@ static TARGET_NOUNS_SET: WordSet = WordSet::new(TARGET_NOUNS);
 static TARGET_QUALIFIERS_SET: WordSet = WordSet::new(TARGET_QUALIFIERS);
 static NEGATIONS_SET: WordSet = WordSet::new(NEGATIONS);
 
-/// Reads one sentence and returns (role, phrase) for each destination it names.
 /// Where a sentence stands on its page.
 #[derive(Clone, Copy, Default)]
-struct Context {
+struct Context<'s> {
     /// The sentence is an item of an announced list of destinations.
     item: bool,
-    /// An earlier sentence of the paragraph is about where people come from.
-    origins: bool,
+    /// The sentences of the paragraph before it.
+    earlier: &'s [&'s str],
 }
 
 /// Whether a sentence is about where people in the role come from ("backgrounds",
 /// "arrive from", "came from").
 fn about_origins(sentence: &str) -> bool {
-    let low = lower_same_len(sentence);
+    // Without their first letter the cues need no lower-casing ("Backgrounds", "Arrive").
     [
-        "background",
-        "arrive",
-        "came from",
-        "come from",
-        "comes from",
-        "came up through",
+        "ackground",
+        "rrive",
+        "ame from",
+        "ome from",
+        "omes from",
+        "ame up through",
     ]
     .iter()
-    .any(|k| low.contains(k))
+    .any(|k| sentence.contains(k))
 }
 
+/// Reads one sentence and returns (role, phrase) for each destination it names.
 fn roles_in_sentence(
     sentence: &str,
     certs: &CertCatalogue,
@@ -982,7 +983,7 @@ fn roles_in_sentence(
             |t| matches!(t, Tok::Word(w) if matches!(w.low, "next" | "later" | "eventually" | "afterwards" | "then")),
         )
     };
-    if context.origins && !item && forward.is_empty() && !takes && !later() {
+    if !item && forward.is_empty() && !takes && context.earlier.iter().any(|s| about_origins(s)) && !later() {
         return Vec::new();
     }
     // "Moving into software development is not a usual next step": a denied destination
