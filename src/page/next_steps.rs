@@ -1066,6 +1066,8 @@ fn roles_in_sentence(
     // item ("…: architect, who sets standards, and manager").
     let mut colon_list = false;
     let mut clause_in_list = false;
+    // Who makes the move named just before ("a natural move for SREs who …").
+    let mut mover = false;
     let mut chosen: Vec<usize> = Vec::new(); // indices into mentions
     let mut pending: Vec<usize> = Vec::new(); // neutral mentions that a later "are … next steps" may claim
     let mut m = 0;
@@ -1132,24 +1134,16 @@ fn roles_in_sentence(
             } else if lw == "for"
                 && dir == Dir::Forward
                 && matches!(toks.get(i.wrapping_sub(1)), Some(Tok::Word(p)) if p.lex & TARGET_NOUN != 0)
-                && starts_mention(
-                    &mentions,
-                    m,
-                    i + 1
-                        + usize::from(
-                            matches!(toks.get(i + 1), Some(Tok::Word(a)) if matches!(a.low, "a" | "an" | "the")),
-                        ),
-                )
+                && names_people(&toks, &mentions, m, i + 1)
             {
                 // "a natural move for SREs who …", "the next step for a SOC analyst is …": who
-                // moves, not where to.
-                before_aside = dir;
-                aside = true;
+                // moves, not where to, up to a copula.
                 dir = Dir::Backward;
-            } else if dir == Dir::Backward && aside && matches!(lw, "is" | "are") && before_aside == Dir::Forward {
+                mover = true;
+            } else if dir == Dir::Backward && mover && matches!(lw, "is" | "are") {
                 // "… for a SOC analyst is incident responder": the copula ends the aside.
                 dir = Dir::Forward;
-                aside = false;
+                mover = false;
             } else if dir == Dir::Neutral && matches!(lw, "so" | "but" | "because" | "although" | "though" | "whereas")
             {
                 // A new clause: "…, so GRC analyst positions are a common landing spot".
@@ -1207,6 +1201,7 @@ fn roles_in_sentence(
             sub_after_forward = false;
             colon_list = false;
             clause_in_list = false;
+            mover = false;
         }
         while m < mentions.len() && mentions[m].start == i {
             match dir {
@@ -1288,6 +1283,15 @@ fn opens_clause(tok: Option<&Tok>, after: Option<&Tok>) -> bool {
         && lexicon(l) & (MODIFIER | HEAD) == 0
         // "…, taking IT risk manager roles": a participle of moving keeps the list going.
         && !matches!(l, "taking" | "becoming" | "moving" | "joining" | "landing" | "stepping" | "entering" | "holding"))
+}
+
+/// Whether people start at `i`, after an article: a role ("a SOC analyst") or a bare role
+/// noun ("analysts").
+fn names_people(toks: &[Tok], mentions: &[Mention], from: usize, mut i: usize) -> bool {
+    if matches!(toks.get(i), Some(Tok::Word(a)) if matches!(a.low, "a" | "an" | "the")) {
+        i += 1;
+    }
+    starts_mention(mentions, from, i) || matches!(toks.get(i), Some(Tok::Word(w)) if names::is_role_noun(w.low))
 }
 
 fn starts_mention(mentions: &[Mention], from: usize, i: usize) -> bool {
@@ -1415,7 +1419,9 @@ fn tokenize<'a>(text: &'a str, low: &'a str) -> Vec<Tok<'a>> {
         let mut b = end;
         // Trim quotes, dots and dashes around the word (byte by byte; ’ is three bytes).
         loop {
-            if a < b && matches!(bytes[a], b'\'' | b'"' | b'.' | b'-') {
+            // ".NET" keeps its dot.
+            let dotted_name = bytes.get(a) == Some(&b'.') && a + 1 < b && bytes[a + 1].is_ascii_uppercase();
+            if a < b && matches!(bytes[a], b'\'' | b'"' | b'.' | b'-') && !dotted_name {
                 a += 1;
             } else if bytes.get(a..a + 3) == Some(APOSTROPHE) && a + 3 <= b {
                 a += 3;
@@ -2041,7 +2047,9 @@ fn find_mentions(toks: &[Tok], titles: &mut TitleCache) -> Vec<Mention> {
         let compound = !words.is_empty()
             && words.len() == before_suffix
             && (words.last().is_some_and(|l| names::is_field_word(l.low)) && classes.get(j).is_some_and(|c| c.open)
-                || matches!(toks.get(j), Some(Tok::Word(n)) if THING_NOUNS.contains(&n.low))
+                // "move toward consultant work" is the consultant's job.
+                || matches!(toks.get(j), Some(Tok::Word(n)) if THING_NOUNS.contains(&n.low)
+                    && !(n.low == "work" && words.last().is_some_and(|l| names::is_role_noun(l.low))))
                 || words.last().is_some_and(|l| l.possessive));
         if compound {
             i = j.max(i + 1);
@@ -3365,7 +3373,28 @@ mod tests {
     }
 
     #[test]
+    fn dotted_names_and_a_role_s_work() {
+        assert_eq!(
+            roles("Some cross over to full-stack .NET development.", "X"),
+            vec!["Full-Stack .NET Developer"]
+        );
+        assert_eq!(
+            roles("Others move toward integration consultant work.", "X"),
+            vec!["Integration Consultant"]
+        );
+        assert!(roles("Others move toward design work.", "X").is_empty());
+        assert!(roles(". .", "X").is_empty());
+    }
+
+    #[test]
     fn who_moves_is_not_where_to() {
+        assert_eq!(
+            roles(
+                "Leading the data office is a common next move for analysts who like standards, rules, and coaching junior developers.",
+                "X"
+            ),
+            Vec::<String>::new()
+        );
         assert_eq!(
             roles(
                 "Storage architecture is a natural move for SREs who like hardware.",
