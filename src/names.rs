@@ -13,7 +13,7 @@ use std::sync::OnceLock;
 const ACRONYMS: &[&str] = &[
     "IT", "ITSM", "SOC", "NOC", "IAM", "QA", "SRE", "AWS", "GCP", "ERP", "CRM", "UX", "UI", "HR", "PMO", "CIO", "CTO",
     "CISO", "MSP", "SAP", "GRC", "ML", "AI", "BI", "ETL", "API", "VOIP", "AV", "IS", "II", "III", "IV", "VP", "SQL",
-    "DBA", "EHR", "OT", "IOT", "CAD", "ITIL", "HDI",
+    "DBA", "EHR", "OT", "IOT", "CAD", "ITIL", "HDI", "SDET",
 ];
 
 /// Words whose conventional spelling is mixed case.
@@ -123,6 +123,8 @@ pub(crate) const ROLE_HEADS: &[(&str, &str)] = &[
     ("developer", "developers"),
     ("lead", "leads"),
     ("director", "directors"),
+    ("chief", "chiefs"),
+    ("sdet", "sdets"),
     ("consultant", "consultants"),
     ("officer", "officers"),
     ("designer", "designers"),
@@ -156,7 +158,7 @@ pub(crate) const ROLE_HEADS: &[(&str, &str)] = &[
 ];
 
 /// Role heads that are whole titles by themselves ("become a CISO", "senior SRE").
-const STANDALONE_HEADS: &[&str] = &["sre", "dba", "ciso", "cio", "cto"];
+const STANDALONE_HEADS: &[&str] = &["sre", "dba", "ciso", "cio", "cto", "sdet"];
 
 /// Field nouns ("systems administration") and the role noun a person in that field holds.
 pub(crate) const FIELD_HEADS: &[(&str, &str)] = &[
@@ -261,9 +263,22 @@ pub fn role_from_phrase(phrase: &str) -> Option<String> {
             return Some((*role).to_string());
         }
     }
+    // "Software Development Engineer in Test".
+    if words.len() > 2
+        && words[words.len() - 2].eq_ignore_ascii_case("in")
+        && words[words.len() - 1].eq_ignore_ascii_case("test")
+        && is_role_noun(words[words.len() - 3])
+    {
+        return Some(title_case(&words.join(" ")));
+    }
     // "Director of Cloud Engineering", "Head of IT": a role noun before "of" is the title.
     if let Some(of) = words.iter().position(|w| w.eq_ignore_ascii_case("of")) {
         if of > 0 && of + 1 < words.len() && is_role_noun(words[of - 1]) {
+            // "chiefs of staff": the role noun in the singular.
+            let noun = fold(words[of - 1]);
+            if let Some((sing, _)) = ROLE_HEADS.iter().find(|(_, p)| *p == noun) {
+                words[of - 1] = sing;
+            }
             return Some(title_case(&words.join(" ")));
         }
     }
@@ -336,6 +351,7 @@ pub(crate) fn is_role_suffix(word: &str) -> bool {
             | "careers"
             | "seat"
             | "seats"
+            | "chair"
             | "post"
             | "posts"
             | "opening"

@@ -217,7 +217,8 @@ fn names_own_role(key: &str, own_key: &str) -> bool {
 /// about support, where "Tier 2" is the support tier: "Tier 2 SOC Analyst" on a SOC Analyst
 /// page. Tier 1 of the own role is the role itself: `None`.
 fn tier_of_own(role: String, phrase: &str, own_title: &str) -> Option<String> {
-    let mut words = phrase.split_whitespace();
+    // "Tier 2", "Tier 2 positions".
+    let mut words = phrase.split_whitespace().filter(|w| !names::is_role_suffix(w));
     let (Some(tier), Some(n), None) = (words.next(), words.next(), words.next()) else {
         return Some(role);
     };
@@ -229,7 +230,14 @@ fn tier_of_own(role: String, phrase: &str, own_title: &str) -> Option<String> {
         .iter()
         .any(|s| own.contains(s))
     {
-        return Some(role);
+        // A support engineer's Tier 3 is a Tier 3 Support Engineer.
+        let head = own_title.split_whitespace().rfind(|w| !names::is_grade(w));
+        return Some(match head {
+            Some(h) if h.eq_ignore_ascii_case("engineer") || h.eq_ignore_ascii_case("analyst") => {
+                format!("Tier {n} Support {}", names::title_case(h))
+            }
+            _ => role,
+        });
     }
     let base: Vec<&str> = own_title
         .split_whitespace()
@@ -737,6 +745,12 @@ const SUBORDINATORS: &[&str] = &[
 
 /// Nouns that make a role word before them a modifier ("consultant certification").
 const THING_NOUNS: &[&str] = &[
+    "layer",
+    "layers",
+    "office",
+    "offices",
+    "credential",
+    "credentials",
     "certification",
     "certifications",
     "certificate",
@@ -783,6 +797,7 @@ const HEDGES: &[&str] = &[
     "Seldom",
     "retraining",
     "separately",
+    "cautious",
 ];
 
 /// Words that cancel a movement verb shortly after them.
@@ -983,8 +998,12 @@ fn roles_in_sentence(
             |t| matches!(t, Tok::Word(w) if matches!(w.low, "next" | "later" | "eventually" | "afterwards" | "then")),
         )
     };
-    if !item && forward.is_empty() && !takes && context.earlier.iter().any(|s| about_origins(s)) && !later() {
-        return Vec::new();
+    let ways_in = !item && !target_nouns.is_empty() && !later() && context.earlier.iter().any(|s| about_origins(s));
+    if ways_in {
+        target_nouns.clear();
+        if forward.is_empty() && !takes {
+            return Vec::new();
+        }
     }
     // "Moving into software development is not a usual next step": a denied destination
     // denies the sentence's moves.
@@ -1032,6 +1051,9 @@ fn roles_in_sentence(
         masked_low = lower_same_len(&masked);
         let toks = tokenize(&masked, &masked_low);
         (forward, target_nouns, takes) = triggers(&toks);
+        if ways_in {
+            target_nouns.clear();
+        }
         toks
     };
     if !toks.iter().any(|t| matches!(t, Tok::Word(_))) {
@@ -1068,6 +1090,10 @@ fn roles_in_sentence(
     let mut clause_in_list = false;
     // Who makes the move named just before ("a natural move for SREs who …").
     let mut mover = false;
+    // The place of the last destination ("roles in legal operations") is being read.
+    let mut located = false;
+    // Inside a dashed aside after a destination.
+    let mut dashed = false;
     let mut chosen: Vec<usize> = Vec::new(); // indices into mentions
     let mut pending: Vec<usize> = Vec::new(); // neutral mentions that a later "are … next steps" may claim
     let mut m = 0;
@@ -1106,6 +1132,19 @@ fn roles_in_sentence(
                 // positions absorb a steady stream of engineers": the subject is the
                 // destination.
                 chosen.append(&mut pending);
+            } else if dir == Dir::Forward
+                && matches!(lw, "in" | "at" | "within")
+                && chosen.last().is_some_and(|&k| {
+                    mentions[k].end == i && mentions[k].phrase.rsplit(' ').next().is_some_and(names::is_role_suffix)
+                })
+            {
+                // "take contract manager roles in legal operations": where the job is, up to the
+                // next item ("…, or a Tier 3 position").
+                dir = Dir::Neutral;
+                located = true;
+            } else if located && dir == Dir::Neutral && matches!(lw, "or" | "and") {
+                dir = Dir::Forward;
+                located = false;
             } else if dir == Dir::Forward && lw == "that" && chosen.last().is_some_and(|&k| mentions[k].end == i) {
                 // "promoted into operations manager positions that bring …": a relative
                 // clause about the destination names no other.
@@ -1119,6 +1158,7 @@ fn roles_in_sentence(
             } else if lw == "followed"
                 && matches!(toks.get(i + 1), Some(Tok::Word(n)) if n.low == "by")
                 && dir != Dir::Backward
+                && !ways_in
             {
                 // "… is the most common next title, followed by senior project manager".
                 dir = Dir::Forward;
@@ -1176,11 +1216,19 @@ fn roles_in_sentence(
             } else {
                 before_aside
             };
-        } else if toks[i] == Tok::Sep(',') && dir == Dir::Forward && opens_clause(toks.get(i + 1), toks.get(i + 2)) {
+        } else if matches!(toks[i], Tok::Sep('—' | '–')) && dashed {
+            // The dash that closes an aside ("QA lead — owning test strategy — is …").
+            dashed = false;
+        } else if matches!(toks[i], Tok::Sep(',' | '—' | '–'))
+            && dir == Dir::Forward
+            && opens_clause(toks.get(i + 1), toks.get(i + 2))
+        {
             // "…, where network design is …", "…, taking on budget duties": the list of
             // destinations is over, unless a colon opened it and another item follows.
             dir = Dir::Neutral;
             clause_in_list = colon_list;
+            // A dash opens an aside whose duties no later copula claims.
+            dashed = toks[i] != Tok::Sep(',');
         } else if toks[i] == Tok::Sep(',')
             && clause_in_list
             && dir == Dir::Neutral
@@ -1202,12 +1250,14 @@ fn roles_in_sentence(
             colon_list = false;
             clause_in_list = false;
             mover = false;
+            located = false;
+            dashed = false;
         }
         while m < mentions.len() && mentions[m].start == i {
             match dir {
                 Dir::Forward => chosen.push(m),
-                Dir::Neutral => pending.push(m),
-                Dir::Backward => {}
+                Dir::Neutral if !dashed => pending.push(m),
+                Dir::Neutral | Dir::Backward => {}
             }
             i = mentions[m].end.max(i + 1) - 1;
             m += 1;
@@ -1820,6 +1870,9 @@ const TRIGGER_WORDS: &[&str] = &[
     "landed",
     "landing",
     "named",
+    "take",
+    "takes",
+    "took",
     "join",
     "joins",
     "joined",
@@ -1972,19 +2025,23 @@ fn find_mentions(toks: &[Tok], titles: &mut TitleCache) -> Vec<Mention> {
         let mut after_of = 0;
         while let Some(Tok::Word(w)) = toks.get(j) {
             let lower = w.low;
-            // "cloud platforms requires engineers": things in the plural are no part of a title.
-            if lower.len() > 4
-                && lower.ends_with('s')
-                && w.raw == lower
-                && THING_NOUNS.contains(&lower)
-                && lower != "teams"
-            {
+            // "cloud platforms requires engineers", "the project management office": things are
+            // no part of a title after its first word ("Office Manager" is one).
+            let thing = w.raw == lower && THING_NOUNS.contains(&lower) && !matches!(lower, "team" | "teams");
+            if thing && (!words.is_empty() || (lower.len() > 4 && lower.ends_with('s'))) {
                 break;
             }
             let ok = if after_of > 0 && lower != "and" && lower != "of" {
                 after_of -= 1;
                 let class = classes[j];
                 class.modifier || class.open
+            } else if lower == "in"
+                && words.last().is_some_and(|p| names::is_head_word(p.low))
+                && matches!(toks.get(j + 1), Some(Tok::Word(n)) if n.low == "test")
+            {
+                // "Software Development Engineer in Test".
+                after_of = 1;
+                true
             } else if lower == "and" || lower == "of" {
                 // Only inside a title: "identity and access", "director of IT".
                 let prev = words.last().map(|l| l.low).unwrap_or_default();
@@ -2047,6 +2104,10 @@ fn find_mentions(toks: &[Tok], titles: &mut TitleCache) -> Vec<Mention> {
         let compound = !words.is_empty()
             && words.len() == before_suffix
             && (words.last().is_some_and(|l| names::is_field_word(l.low)) && classes.get(j).is_some_and(|c| c.open)
+                // "taking on line management of a function" is a duty.
+                || (words.last().is_some_and(|l| names::is_field_word(l.low))
+                    && matches!(toks.get(j), Some(Tok::Word(n)) if n.low == "of")
+                    && matches!(toks.get(j + 1), Some(Tok::Word(d)) if matches!(d.low, "a" | "an" | "the" | "its" | "their")))
                 // "move toward consultant work" is the consultant's job.
                 || matches!(toks.get(j), Some(Tok::Word(n)) if THING_NOUNS.contains(&n.low)
                     && !(n.low == "work" && words.last().is_some_and(|l| names::is_role_noun(l.low))))
@@ -2071,7 +2132,8 @@ fn find_mentions(toks: &[Tok], titles: &mut TitleCache) -> Vec<Mention> {
                 .iter()
                 .position(|w| w.low == "of")
                 .is_some_and(|o| o > 0 && o + 1 < end && names::is_role_noun(words[o - 1].low));
-            let can_end = classes[i + end - 1].head || can_end_phrase(last.low) || of_title;
+            let in_test = end > 2 && last.low == "test" && words[end - 2].low == "in";
+            let can_end = classes[i + end - 1].head || can_end_phrase(last.low) || of_title || in_test;
             if !can_end {
                 continue;
             }
@@ -2403,7 +2465,17 @@ fn forward_triggers(toks: &[Tok]) -> Vec<usize> {
         // "accepted privacy analyst positions": accepting a job is taking it.
         if matches!(
             l,
-            "accept" | "accepts" | "accepted" | "accepting" | "land" | "lands" | "landed" | "landing"
+            "accept"
+                | "accepts"
+                | "accepted"
+                | "accepting"
+                | "land"
+                | "lands"
+                | "landed"
+                | "landing"
+                | "take"
+                | "takes"
+                | "took"
         ) {
             if job_follows(toks, i) {
                 out.push(i);
@@ -2413,8 +2485,11 @@ fn forward_triggers(toks: &[Tok]) -> Vec<usize> {
         // "Up means senior penetration tester first", "Promotion usually means desktop support
         // lead": what moving means is a destination.
         if l == "means" {
-            let moving = toks[i.saturating_sub(4)..i].iter().any(|t| {
-                matches!(t, Tok::Word(p) if matches!(p.low, "up" | "upward" | "deeper" | "promotion" | "advancement" | "next" | "growth" | "moving"))
+            let moving = toks[i.saturating_sub(4)..i].iter().enumerate().any(|(k, t)| {
+                // "the next it means rewriting a profile": the next day, not the next move.
+                let next_day = matches!(toks.get(i.saturating_sub(4) + k + 1), Some(Tok::Word(n)) if matches!(n.low, "it" | "they" | "we" | "you" | "day" | "week"));
+                matches!(t, Tok::Word(p) if matches!(p.low, "up" | "upward" | "deeper" | "promotion" | "advancement" | "growth" | "moving")
+                    || (p.low == "next" && !next_day))
             });
             if moving {
                 out.push(i);
@@ -2490,7 +2565,10 @@ fn forward_triggers(toks: &[Tok]) -> Vec<usize> {
                     let at = i.saturating_sub(2) + k;
                     matches!(t, Tok::Word(p) if matches!(p.low, "land" | "lands" | "landed" | "landing" | "end" | "ends" | "ended")
                         // "others specialize further in X", not "those who specialize in X".
+                        // "The engineer specializes in RF design" describes the job; "specialists in" are people.
                         || ((p.low.starts_with("specializ") || p.low.starts_with("specialis"))
+                            && !matches!(p.low, "specializes" | "specialises" | "specialist" | "specialists")
+                            && !p.low.contains("ation")
                             && !matches!(toks.get(at.wrapping_sub(1)), Some(Tok::Word(w)) if matches!(w.low, "who" | "that" | "which"))))
                 }),
                 _ => verb,
@@ -2544,7 +2622,8 @@ fn forward_triggers(toks: &[Tok]) -> Vec<usize> {
                 let lead_noun = lead_noun || noun;
                 // "for" only after readiness words ("prepares them for", "qualify for").
                 if l == "for" {
-                    READINESS_STEMS.iter().any(|s| p.starts_with(s))
+                    // "others leave for management consulting".
+                    READINESS_STEMS.iter().any(|s| p.starts_with(s)) || matches!(p, "leave" | "leaves" | "leaving")
                 } else {
                     !lead_noun && has_move_stem(p) && !matches!(p, "report" | "reports")
                 }
@@ -2553,7 +2632,7 @@ fn forward_triggers(toks: &[Tok]) -> Vec<usize> {
         });
         let moved = stem_at.is_some();
         // "does not turn a server admin into …": the negation stands before the verb.
-        let verb_negated = stem_at.is_some_and(|k| negated_before(toks, from + k, 3));
+        let verb_negated = stem_at.is_some_and(|k| negated_before(toks, from + k, 4));
         // "report to", "escalate to" are not moves even when a stem is near.
         // "the reporting line runs to a head of …" is a manager, not a move.
         let from_report = i.saturating_sub(7);
@@ -2568,7 +2647,10 @@ fn forward_triggers(toks: &[Tok]) -> Vec<usize> {
                 // "goes deeper into the design" is depth, not a move.
                 // "moving back into desktop support" returns to an earlier role.
                 p.starts_with("report") || p.starts_with("escalat") || p.starts_with("hand") || matches!(p, "deeper" | "deep" | "back")
-            });
+            })
+            // "where programs hand over to IT operations".
+            || (matches!(toks.get(i.wrapping_sub(1)), Some(Tok::Word(p)) if p.low == "over")
+                && matches!(toks.get(i.wrapping_sub(2)), Some(Tok::Word(p)) if p.low.starts_with("hand")));
         // "moved to the center of security strategy": a place in the work, not a move.
         let place = matches!(toks.get(i + 1), Some(Tok::Word(d)) if d.low == "the")
             && matches!(toks.get(i + 2), Some(Tok::Word(n)) if matches!(n.low, "center" | "centre" | "forefront" | "heart" | "core" | "mainstream"));
@@ -2580,7 +2662,14 @@ fn forward_triggers(toks: &[Tok]) -> Vec<usize> {
                 .any(|t| matches!(t, Tok::Word(w) if matches!(w.low, "their" | "its" | "it" | "our")))
         }) && !matches!(toks.get(i.wrapping_sub(1)), Some(Tok::Word(p)) if matches!(p.low, "career" | "careers" | "way" | "ways" | "skills" | "focus" | "expertise" | "experience"));
         // "The role is evolving toward platform engineering": the job changes; nobody moves.
-        let job_moves = stem_at.is_some_and(|k| from + k + 1 == i && job_is_subject(toks, from + k));
+        // Nobody is moved either: "Security engineering has drawn analysts toward …" moves them.
+        let job_moves = stem_at.is_some_and(|k| {
+            job_is_subject(toks, from + k)
+                && toks[from + k + 1..i].iter().all(|t| {
+                    !matches!(t, Tok::Word(w) if names::is_role_noun(w.low)
+                        || matches!(w.low, "people" | "them" | "those" | "staff" | "professionals" | "many" | "some" | "others"))
+                })
+        });
         // "toward managing the queue": the destination is an activity, not a role.
         let activity_next = matches!(toks.get(i + 1), Some(Tok::Word(n)) if {
             let n = n.low;
@@ -2736,7 +2825,11 @@ fn job_is_subject(toks: &[Tok], verb: usize) -> bool {
                         | "profession"
                         | "specialty"
                         | "specialism"
-                )
+                ) || (names::is_field_word(l)
+                    // "Platform engineering has moved …" opens its sentence; "people who
+                    // learn network design move …" and "many in operations move …" do not.
+                    && k <= 2
+                    && toks[..k].iter().all(|t| matches!(t, Tok::Word(p) if lexicon(p.low) & STOP == 0 && !matches!(p.low, "in" | "of"))));
             }
         }
     }
@@ -2744,10 +2837,10 @@ fn job_is_subject(toks: &[Tok], verb: usize) -> bool {
 }
 
 /// Whether the word is, or has a part that is, a hedge ("uncommon", "rarely"). Every hedge
-/// starts with r, s or u: other plain words are turned away by their first letter.
+/// starts with c, r, s or u: other plain words are turned away by their first letter.
 fn is_hedge(w: &Word) -> bool {
     let plain = w.raw.bytes().all(|b| b.is_ascii_alphabetic());
-    if plain && !matches!(w.low.as_bytes().first(), Some(b'r' | b's' | b'u')) {
+    if plain && !matches!(w.low.as_bytes().first(), Some(b'c' | b'r' | b's' | b'u')) {
         return false;
     }
     w.raw.split(|c: char| !c.is_alphabetic()).any(|p| HEDGES.contains(&p))
@@ -3373,6 +3466,107 @@ mod tests {
     }
 
     #[test]
+    fn titles_with_in_and_of_and_acronyms() {
+        assert_eq!(
+            roles("The next step is a Software Engineer in Test position.", "X"),
+            vec!["Software Engineer in Test"]
+        );
+        assert_eq!(
+            roles("Many become build engineers or SDETs.", "X"),
+            vec!["Build Engineer", "SDET"]
+        );
+        assert_eq!(
+            roles("Some become chiefs of staff, and a few reach the CIO chair.", "X"),
+            vec!["Chief of Staff", "CIO"]
+        );
+        assert_eq!(
+            roles(
+                "Some take chief of staff positions; others leave for management consulting.",
+                "X"
+            ),
+            vec!["Chief of Staff", "Management Consultant"]
+        );
+    }
+
+    #[test]
+    fn duties_places_and_asides_after_a_destination_are_not_more() {
+        assert_eq!(
+            roles(
+                "Moving up to test lead — owning test strategy and a small team — is a common promotion.",
+                "X"
+            ),
+            vec!["Test Lead"]
+        );
+        assert_eq!(
+            roles(
+                "Some step up to lead the project management office as PMO director.",
+                "X"
+            ),
+            vec!["PMO Director"]
+        );
+        assert_eq!(
+            roles(
+                "People move into IT director positions, taking on line management of a function.",
+                "X"
+            ),
+            vec!["IT Director"]
+        );
+        assert_eq!(
+            roles(
+                "Some take contract manager roles in legal operations, or a vendor manager post.",
+                "X"
+            ),
+            vec!["Contract Manager", "Vendor Manager"]
+        );
+        assert!(roles("Most programs hand over to IT operations at go-live.", "X").is_empty());
+        assert!(roles("The radio engineer specializes in RF design.", "X").is_empty());
+        assert!(roles("Those with specializations in security operations earn more.", "X").is_empty());
+    }
+
+    #[test]
+    fn days_jumps_cautions_and_changing_fields_are_not_moves() {
+        assert!(roles(
+            "One day it is a printer; the next it means rebuilding a password manager.",
+            "X"
+        )
+        .is_empty());
+        assert!(roles("It is not usually a direct jump into a storage analyst position.", "X").is_empty());
+        assert!(roles(
+            "Be cautious about assuming it leads naturally to project management.",
+            "X"
+        )
+        .is_empty());
+        assert!(roles(
+            "Platform engineering has moved from a buzzword to a standard organizational design.",
+            "X"
+        )
+        .is_empty());
+        assert_eq!(
+            roles("Many in operations move to site reliability engineering.", "X"),
+            vec!["Site Reliability Engineer"]
+        );
+        assert_eq!(
+            roles(
+                "People who learn network design move into cloud network engineer roles.",
+                "X"
+            ),
+            vec!["Cloud Network Engineer"]
+        );
+        assert_eq!(
+            roles(
+                "The usual progression is to escalation engineer or another Tier 3 position.",
+                "Technical Support Engineer"
+            ),
+            vec!["Escalation Engineer", "Tier 3 Support Engineer"]
+        );
+        assert!(roles(
+            "Most come from operations backgrounds. A common route is years as a Linux administrator, followed by a period as a cloud engineer where automation became the job.",
+            "Platform Engineer"
+        )
+        .is_empty());
+    }
+
+    #[test]
     fn dotted_names_and_a_role_s_work() {
         assert_eq!(
             roles("Some cross over to full-stack .NET development.", "X"),
@@ -3535,9 +3729,10 @@ mod tests {
 
     #[test]
     fn every_hedge_starts_with_a_letter_the_shortcut_lets_through() {
-        assert!(HEDGES
-            .iter()
-            .all(|h| matches!(h.to_ascii_lowercase().as_bytes().first(), Some(b'r' | b's' | b'u'))));
+        assert!(HEDGES.iter().all(|h| matches!(
+            h.to_ascii_lowercase().as_bytes().first(),
+            Some(b'c' | b'r' | b's' | b'u')
+        )));
     }
 
     #[test]

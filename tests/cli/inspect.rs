@@ -212,6 +212,17 @@ fn sixteenth_to_eighteenth_sets_do_not_regress() {
     assert_quality(&repo().join("tests/fixtures/pages-eighteenth-set"), 0.95, 0.95);
 }
 
+/// Two more sets in the seeds' manner, scored once, blind, with the rules of the eighteenth
+/// round: 1.00 / 0.85 (nineteenth) and 0.89 / 0.81 (twentieth). They taught origin paragraphs
+/// ("A common route is several years as …, followed by …"), asides after a destination
+/// (dashed duties, "roles in legal operations", "office", "line management of"), titles
+/// with "in Test" and "chiefs of staff", and cautions ("be cautious about assuming …").
+#[test]
+fn nineteenth_and_twentieth_sets_do_not_regress() {
+    assert_quality(&repo().join("tests/fixtures/pages-nineteenth-set"), 0.95, 0.95);
+    assert_quality(&repo().join("tests/fixtures/pages-twentieth-set"), 0.95, 0.95);
+}
+
 #[test]
 fn standard_input_is_one_page() {
     let page = "Information Technology\nNOC Technician\nLast updated\nWatches the network.\nRole at a glance\n- Typical experience\n- 1-2 years\nCareer outlook\nThe usual next step is network administration.\n";
