@@ -284,6 +284,15 @@ pub fn role_from_phrase(phrase: &str) -> Option<String> {
     }
     let last_word = *words.last()?;
     let last = fold(last_word);
+    // "senior management", "junior engineering": a rank and a field name no role.
+    if words.len() == 2
+        && is_field_word(&last)
+        && ["senior", "junior", "lead", "principal", "staff", "middle", "upper"]
+            .iter()
+            .any(|r| r.eq_ignore_ascii_case(words[0]))
+    {
+        return None;
+    }
     let full = words.join(" ");
     let body = full[..full.len() - last_word.len()].trim_end();
     if ends_field_phrase(last.trim_end_matches(['.', ',', ';', ':', '"', '\''])) {
@@ -352,6 +361,7 @@ pub(crate) fn is_role_suffix(word: &str) -> bool {
             | "seat"
             | "seats"
             | "chair"
+            | "appointment"
             | "post"
             | "posts"
             | "opening"

@@ -76,12 +76,17 @@ impl<'a> Extractor<'a> {
             return;
         }
         let sentences = split_sentences(paragraph);
+        // A line ending in a colon is the header of a new list, never an item of the last.
         let item = self.list_open
             && sentences.len() == 1
             && paragraph.split_whitespace().count() <= 35
-            && !paragraph.trim_end().ends_with('?');
+            && !paragraph.trim_end().ends_with(['?', ':']);
         if !item {
-            self.list_open = sentences.last().is_some_and(|s| announces_list(s));
+            // A plain header after a question about the ladder ("Here's the short version:")
+            // keeps its list open.
+            let plain_header =
+                self.list_open && sentences.len() == 1 && sentences.last().is_some_and(|s| plain_header(s));
+            self.list_open = plain_header || sentences.last().is_some_and(|s| announces_list(s));
         }
         // A paragraph about where people come from ("The backgrounds of people in the role are
         // varied.") names origins in its later sentences too: "A common path is help desk …".
@@ -175,10 +180,39 @@ fn announces_list(sentence: &str) -> bool {
     if !sentence.trim_end().ends_with(':') {
         return false;
     }
+    // "Common backgrounds before the role:", "Not a common route:", "Less certain moves:".
+    if about_origins(sentence) {
+        return false;
+    }
     let low = lower_same_len(sentence);
-    tokenize(sentence, &low).iter().any(|t| {
-        matches!(t, Tok::Word(w) if w.lex & (TARGET_NOUN | ADVERB) != 0 || has_move_stem(w.low) || matches!(w.low, "include" | "includes"))
-    })
+    let toks = tokenize(sentence, &low);
+    let denied = toks.iter().any(|t| {
+        matches!(t, Tok::Word(w) if matches!(w.low, "not" | "no" | "before" | "less" | "uncertain" | "unlikely") || is_hedge(w))
+    });
+    // "Where the role usually sits:" names the job, not where it leads.
+    !denied
+        && toks.iter().any(|t| {
+            // "Where people go from here:" moves; "Where the role usually sits:" does not.
+            matches!(t, Tok::Word(w) if (w.lex & TARGET_NOUN != 0 && !is_job_noun(w.low))
+                || (w.lex & ADVERB != 0 && w.low != "where")
+                || has_move_stem(w.low)
+                || matches!(w.low, "include" | "includes"))
+        })
+}
+
+/// Whether a sentence is a short header ending in a colon that neither names origins nor
+/// denies anything: "Here's the short version:".
+fn plain_header(sentence: &str) -> bool {
+    let s = sentence.trim_end();
+    s.ends_with(':')
+        && s.split_whitespace().count() <= 8
+        && !about_origins(s)
+        && !s.split(|c: char| !c.is_alphabetic()).any(|w| {
+            matches!(
+                w.to_ascii_lowercase().as_str(),
+                "not" | "no" | "less" | "before" | "unlikely"
+            )
+        })
 }
 
 /// Whether `key` is another name of the page's own role: its initials ("sre" on a Site
@@ -225,6 +259,10 @@ fn tier_of_own(role: String, phrase: &str, own_title: &str) -> Option<String> {
     if !tier.eq_ignore_ascii_case("tier") || !n.bytes().all(|b| b.is_ascii_digit()) {
         return Some(role);
     }
+    // Tier 1 is where support starts, never a move up.
+    if n == "1" {
+        return None;
+    }
     let own = own_title.to_lowercase();
     if ["support", "help desk", "helpdesk", "service desk", "technician"]
         .iter()
@@ -250,9 +288,6 @@ fn tier_of_own(role: String, phrase: &str, own_title: &str) -> Option<String> {
     // Only a title with a role noun has tiers: "Tier 2 Fraud Analyst".
     if !base.rsplit(' ').next().is_some_and(names::is_role_noun) {
         return Some(role);
-    }
-    if n == "1" {
-        return None;
     }
     Some(format!("Tier {n} {base}"))
 }
@@ -703,6 +738,8 @@ const TARGET_NOUNS: &[&str] = &[
     "routes",
     "branches",
     "tracks",
+    "ladder",
+    "ladders",
 ];
 
 /// Words that, before a destination noun, make it one ("next", "common", "natural" …).
@@ -1031,7 +1068,16 @@ fn roles_in_sentence(
                 .take(3)
                 .any(|t| matches!(t, Tok::Word(w) if matches!(w.low, "university" | "college" | "school")))
     });
+    // "we would not suggest treating it as a stepping stone"; "would need to rebuild their
+    // skills": advice against the move, or a fresh start.
+    let advised_against = plain.windows(2).any(|p| {
+        matches!(p, [Tok::Word(a), Tok::Word(b)] if matches!(a.low, "not" | "never") && matches!(b.low, "suggest" | "recommend" | "advise" | "advisable"))
+    }) || plain.windows(3).any(|p| {
+        matches!(p, [Tok::Word(a), Tok::Word(b), Tok::Word(c)] if matches!(a.low, "need" | "needs" | "have" | "has") && b.low == "to"
+            && matches!(c.low, "rebuild" | "retrain" | "reskill" | "retool" | "restart"))
+    });
     let hedged = denied_from_start
+        || advised_against
         || straight_from_school
         || separate_route
         || plain.iter().any(|t| matches!(t, Tok::Word(w) if is_hedge(w)));
@@ -1099,7 +1145,29 @@ fn roles_in_sentence(
     let mut m = 0;
     let mut i = 0;
     while i < toks.len() {
-        if item_head && !chosen.is_empty() && !matches!(&toks[i], Tok::Word(w) if matches!(w.low, "and" | "or")) {
+        // "Then one of: DevOps engineer, cloud security engineer, or identity engineer".
+        let after_joiner = matches!(toks.get(i.wrapping_sub(1)), Some(Tok::Sep(',')))
+            || matches!(toks.get(i.wrapping_sub(1)), Some(Tok::Word(w)) if matches!(w.low, "and" | "or"));
+        let item_goes_on = match &toks[i] {
+            Tok::Word(w) => matches!(w.low, "and" | "or") || (after_joiner && starts_mention(&mentions, m, i)),
+            Tok::Sep(',') => {
+                starts_mention(&mentions, m, i + 1)
+                    || matches!(toks.get(i + 1), Some(Tok::Word(w)) if matches!(w.low, "and" | "or"))
+            }
+            _ => false,
+        };
+        // Not "Reporting line: an infrastructure manager".
+        let reports = || {
+            toks[..i]
+                .iter()
+                .any(|t| matches!(t, Tok::Word(w) if w.low.starts_with("report") || BACKWARD_CUES_SET.has(w.low)))
+        };
+        if item && toks[i] == Tok::Sep(':') && chosen.is_empty() && dir != Dir::Backward && !reports() {
+            // "Longer term: architect or manager": the item's destinations follow its colon.
+            dir = Dir::Forward;
+            item_head = true;
+        }
+        if item_head && !chosen.is_empty() && !item_goes_on {
             // The item's destination is over: "Site reliability engineering — many SREs …".
             item_head = false;
             if dir == Dir::Forward {
@@ -1145,6 +1213,14 @@ fn roles_in_sentence(
             } else if located && dir == Dir::Neutral && matches!(lw, "or" | "and") {
                 dir = Dir::Forward;
                 located = false;
+            } else if dir == Dir::Forward
+                && matches!(lw, "typically" | "usually" | "often" | "generally" | "normally")
+                && chosen.last().is_some_and(|&k| mentions[k].end == i)
+                && matches!(toks.get(i + 1), Some(Tok::Word(v)) if !matches!(v.low, "as" | "into" | "to" | "toward" | "towards" | "after" | "within" | "in" | "at" | "with" | "from" | "for" | "by" | "before" | "once" | "when"))
+            {
+                // "analysts moving into security engineering typically see increases …": the
+                // predicate after the destination names none.
+                dir = Dir::Neutral;
             } else if dir == Dir::Forward && lw == "that" && chosen.last().is_some_and(|&k| mentions[k].end == i) {
                 // "promoted into operations manager positions that bring …": a relative
                 // clause about the destination names no other.
@@ -1560,6 +1636,7 @@ const NOT_TITLE_WORDS: &[&str] = &[
     "reasons",
     "enough",
     "more",
+    "equivalent",
     "and",
     "nor",
     "but",
@@ -1870,6 +1947,8 @@ const TRIGGER_WORDS: &[&str] = &[
     "landed",
     "landing",
     "named",
+    "there",
+    "here",
     "take",
     "takes",
     "took",
@@ -2499,6 +2578,20 @@ fn forward_triggers(toks: &[Tok]) -> Vec<usize> {
         // "others join SRE teams".
         if matches!(l, "join" | "joins" | "joined" | "joining") {
             if joined_unit(toks, i).is_some() && !negated_before(toks, i, 3) {
+                out.push(i);
+            }
+            continue;
+        }
+        // "From there, staff engineer or engineering manager.": a sentence that opens from here
+        // lists where to.
+        if matches!(l, "there" | "here") {
+            // Not "From here, most people either climb …": a subject follows.
+            if i == 1
+                && matches!(toks.first(), Some(Tok::Word(p)) if p.low == "from")
+                && toks.get(2) == Some(&Tok::Sep(','))
+                && matches!(toks.get(3), Some(Tok::Word(n)) if lexicon(n.low) & STOP == 0
+                    && !matches!(n.low, "most" | "many" | "some" | "you" | "they" | "people" | "few" | "others" | "it" | "we"))
+            {
                 out.push(i);
             }
             continue;
@@ -3463,6 +3556,105 @@ mod tests {
             roles("Many move their careers toward cloud engineering.", "X"),
             vec!["Cloud Engineer"]
         );
+    }
+
+    /// Reads `lines` as the paragraphs of one section, in order.
+    fn roles_in_lines(lines: &[&str], own: &str) -> Vec<String> {
+        let cat = CertCatalogue::embedded();
+        let mut extractor = Extractor::new(own, &cat, &[]);
+        for (k, line) in lines.iter().enumerate() {
+            extractor.paragraph(line, k + 1);
+        }
+        extractor.finish().into_iter().map(|s| s.role).collect()
+    }
+
+    #[test]
+    fn list_headers_that_name_no_destinations_open_no_list() {
+        let got = roles_in_lines(
+            &[
+                "Where the role usually sits:",
+                "Storage teams of five to ten.",
+                "Who you work with:",
+                "Network engineers — for switch changes",
+                "Common backgrounds before the role:",
+                "Systems administrator — the most common",
+                "Not a common route:",
+                "Software development — different skills",
+                "Career path — typical sequence:",
+                "Storage administrator (this role), 2–4 years",
+                "Then one of: backup engineer (tooling), storage architect (design), or SAN engineer",
+                "Longer term: infrastructure architect, or storage operations manager for those who lead",
+                "Reporting line: an infrastructure manager",
+            ],
+            "Storage Administrator",
+        );
+        assert_eq!(
+            got,
+            vec![
+                "Backup Engineer",
+                "Storage Architect",
+                "SAN Engineer",
+                "Infrastructure Architect",
+                "Storage Operations Manager"
+            ]
+        );
+        // A plain header keeps open the list a question about the ladder opened.
+        let cat = CertCatalogue::embedded();
+        let mut extractor = Extractor::new("Storage Administrator", &cat, &[]);
+        extractor.question("What does the career ladder look like?");
+        extractor.paragraph("Here's the short version:", 2);
+        extractor.paragraph("Storage architect, after a few years of design work.", 3);
+        let got: Vec<_> = extractor.finish().into_iter().map(|s| s.role).collect();
+        assert_eq!(got, vec!["Storage Architect"]);
+    }
+
+    #[test]
+    fn advice_against_a_move_and_predicates_after_one_are_not_moves() {
+        assert!(roles(
+            "We would not suggest treating this role as a stepping stone to cloud engineering.",
+            "X"
+        )
+        .is_empty());
+        assert!(roles(
+            "Those who aspire to become DevOps engineers would need to rebuild their skills.",
+            "X"
+        )
+        .is_empty());
+        assert_eq!(
+            roles(
+                "The steps upward are clear: analysts moving into security engineering typically see raises, and program leads often reach the top quartile.",
+                "X"
+            ),
+            vec!["Security Engineer"]
+        );
+        assert!(roles("Movement toward senior management positions is possible.", "X").is_empty());
+        assert_eq!(
+            roles(
+                "Some progress to an equivalent head of service management appointment.",
+                "X"
+            ),
+            vec!["Head of Service Management"]
+        );
+        assert!(roles(
+            "Questions that used to land in Tier 1 now go to a bot.",
+            "Technical Support Engineer"
+        )
+        .is_empty());
+        assert_eq!(
+            roles(
+                "The obvious ladder is technical: senior storage engineer, then staff storage engineer.",
+                "X"
+            ),
+            vec!["Senior Storage Engineer", "Staff Storage Engineer"]
+        );
+        assert_eq!(
+            roles(
+                "From there, staff engineer, or engineering manager if you'd rather lead people.",
+                "X"
+            ),
+            vec!["Staff Engineer", "Engineering Manager"]
+        );
+        assert!(roles("From here, most people climb within desktop support.", "X").is_empty());
     }
 
     #[test]

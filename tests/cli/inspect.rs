@@ -223,6 +223,16 @@ fn nineteenth_and_twentieth_sets_do_not_regress() {
     assert_quality(&repo().join("tests/fixtures/pages-twentieth-set"), 0.95, 0.95);
 }
 
+/// A set written in eight different voices (terse lists, second person, figures, hedged,
+/// long clauses), scored once, blind, with the rules of the twentieth round: 0.85 / 0.72. It
+/// taught list headers that name no destination ("Who you work with:", "Common backgrounds
+/// before the role:", "Not a common route:"), items with a colon ("Then one of: …"), advice
+/// against a move, "From there, …" and predicates after a destination.
+#[test]
+fn twenty_first_set_does_not_regress() {
+    assert_quality(&repo().join("tests/fixtures/pages-twenty-first-set"), 0.95, 0.95);
+}
+
 #[test]
 fn standard_input_is_one_page() {
     let page = "Information Technology\nNOC Technician\nLast updated\nWatches the network.\nRole at a glance\n- Typical experience\n- 1-2 years\nCareer outlook\nThe usual next step is network administration.\n";
