@@ -94,6 +94,7 @@ impl<'a> Extractor<'a> {
             let context = Context {
                 item,
                 earlier: &sentences[..k],
+                own_key: &self.own_key,
             };
             for (role, phrase) in roles_in_sentence(sentence, self.certs, self.page_certs, context, &mut self.titles) {
                 let role = senior_of_own(&role, &self.own_title).unwrap_or(role);
@@ -992,6 +993,8 @@ struct Context<'s> {
     item: bool,
     /// The sentences of the paragraph before it.
     earlier: &'s [&'s str],
+    /// The page's own role, as a key.
+    own_key: &'s str,
 }
 
 /// Whether a sentence is about where people in the role come from ("backgrounds",
@@ -1019,13 +1022,16 @@ fn roles_in_sentence(
     titles: &mut TitleCache,
 ) -> Vec<(String, String)> {
     let item = context.item;
+    // "Security engineering managers are often former cloud security engineers": on a Cloud
+    // Security Engineer page, the subject is a destination.
+    let former = !context.own_key.is_empty() && sentence.contains("former");
     let low = lower_same_len(sentence);
     // Most sentences name no move: look for a trigger before the costlier work.
     let plain = tokenize(sentence, &low);
     let takes_in = |toks: &[Tok]| (0..toks.len()).any(|i| takes_in_people(toks, i));
     let triggers = |toks: &[Tok]| (forward_triggers(toks), target_noun_positions(toks), takes_in(toks));
     let (mut forward, mut target_nouns, mut takes) = triggers(&plain);
-    if !item && forward.is_empty() && target_nouns.is_empty() && !takes {
+    if !item && forward.is_empty() && target_nouns.is_empty() && !takes && !former {
         return Vec::new();
     }
     // After a sentence about backgrounds, "a common path is …" is a way in; only a verb of
@@ -1109,7 +1115,7 @@ fn roles_in_sentence(
     if mentions.is_empty() {
         return Vec::new();
     }
-    if !item && forward.is_empty() && target_nouns.is_empty() && !takes {
+    if !item && forward.is_empty() && target_nouns.is_empty() && !takes && !former {
         return Vec::new();
     }
     // Walk the sentence, tracking direction.
@@ -1213,6 +1219,21 @@ fn roles_in_sentence(
             } else if located && dir == Dir::Neutral && matches!(lw, "or" | "and") {
                 dir = Dir::Forward;
                 located = false;
+            } else if former
+                && lw == "former"
+                && mentions[m..]
+                    .first()
+                    .is_some_and(|f| f.start == i + 1 && names::role_key(&f.role) == context.own_key)
+            {
+                // The subject before the copula is where this role's people went.
+                let copula = toks[..i]
+                    .iter()
+                    .rposition(|t| matches!(t, Tok::Word(c) if matches!(c.low, "are" | "is" | "were")));
+                if let Some(c) = copula {
+                    chosen.extend(pending.iter().copied().filter(|&k| mentions[k].end <= c));
+                }
+                pending.clear();
+                dir = Dir::Backward;
             } else if dir == Dir::Forward
                 && matches!(lw, "typically" | "usually" | "often" | "generally" | "normally")
                 && chosen.last().is_some_and(|&k| mentions[k].end == i)
@@ -3655,6 +3676,23 @@ mod tests {
             vec!["Staff Engineer", "Engineering Manager"]
         );
         assert!(roles("From here, most people climb within desktop support.", "X").is_empty());
+    }
+
+    #[test]
+    fn roles_held_by_former_people_of_this_role_are_destinations() {
+        assert_eq!(
+            roles(
+                "Storage managers are very often former storage administrators, since the job needs depth.",
+                "Storage Administrator"
+            ),
+            vec!["Storage Manager"]
+        );
+        // Former people of another role are an origin.
+        assert!(roles(
+            "Many storage administrators are former help desk technicians.",
+            "Storage Administrator"
+        )
+        .is_empty());
     }
 
     #[test]
