@@ -618,6 +618,7 @@ const MODIFIERS: &[&str] = &[
 /// Movement words: a forward trigger is one of these followed closely by a direction word.
 const MOVE_STEMS: &[&str] = &[
     "drift",
+    "steer",
     "gravitat",
     "lean",
     "move",
@@ -1351,7 +1352,11 @@ fn roles_in_sentence(
             dashed = false;
         }
         while m < mentions.len() && mentions[m].start == i {
+            // "…, and relationship-minded specialists become vendor managers": a role right
+            // before a verb of moving is who moves.
+            let mover_next = matches!(toks.get(mentions[m].end), Some(Tok::Word(v)) if matches!(v.low, "become" | "becomes" | "became" | "move" | "moved" | "shift" | "shifted" | "transition" | "transitioned" | "go" | "went" | "pivot" | "pivoted" | "progress" | "progressed"));
             match dir {
+                Dir::Forward if mover_next => {}
                 Dir::Forward => chosen.push(m),
                 Dir::Neutral if !dashed => pending.push(m),
                 Dir::Neutral | Dir::Backward => {}
@@ -1904,8 +1909,8 @@ fn is_open_word(word: &Word, lexicon: u8) -> bool {
     word.len() >= 3
         && word.chars().all(|c| c.is_alphabetic() || c == '-')
         && !lower.ends_with("ly")
-        && !lower.ends_with("ing")
-        && !lower.ends_with("ed")
+        // A hyphenated compound is a describing word: "e-learning developer".
+        && (!(lower.ends_with("ing") || lower.ends_with("ed")) || lower.contains('-'))
         && lexicon & NOT_OPEN == 0
         && !starts_with_stem(lower, |s| s.len() >= 4)
 }
@@ -2210,7 +2215,7 @@ fn find_mentions(toks: &[Tok], titles: &mut TitleCache) -> Vec<Mention> {
                     && matches!(toks.get(j + 1), Some(Tok::Word(d)) if matches!(d.low, "a" | "an" | "the" | "its" | "their")))
                 // "move toward consultant work" is the consultant's job.
                 || matches!(toks.get(j), Some(Tok::Word(n)) if THING_NOUNS.contains(&n.low)
-                    && !(n.low == "work" && words.last().is_some_and(|l| names::is_role_noun(l.low))))
+                    && !(n.low == "work" && words.last().is_some_and(|l| names::is_role_noun(l.low) || names::ends_field_phrase(l.low))))
                 || words.last().is_some_and(|l| l.possessive));
         if compound {
             i = j.max(i + 1);
@@ -2425,11 +2430,19 @@ fn hiring_units(toks: &[Tok], out: &mut Vec<Mention>) {
 /// engineering group"): the unit noun's index.
 fn joined_unit(toks: &[Tok], v: usize) -> Option<usize> {
     let Some(Tok::Word(w)) = toks.get(v) else { return None };
-    if !matches!(w.low, "join" | "joins" | "joined" | "joining") {
+    // "recruited onto network security engineering teams", "in dedicated database
+    // reliability engineering teams".
+    let into = matches!(w.low, "into" | "onto" | "in");
+    if !into && !matches!(w.low, "join" | "joins" | "joined" | "joining") {
         return None;
     }
     let mut k = v + 1;
     if matches!(toks.get(k), Some(Tok::Word(d)) if matches!(d.low, "a" | "an" | "the")) {
+        k += 1;
+    }
+    if into
+        && matches!(toks.get(k), Some(Tok::Word(d)) if matches!(d.low, "dedicated" | "central" | "internal" | "specialist"))
+    {
         k += 1;
     }
     let first = k;
@@ -2619,8 +2632,9 @@ fn forward_triggers(toks: &[Tok]) -> Vec<usize> {
         }
         // "Being named QA lead is the usual first promotion".
         if l == "named" {
-            if matches!(toks.get(i.wrapping_sub(1)), Some(Tok::Word(p)) if matches!(p.low, "being" | "get" | "gets" | "got" | "getting" | "is" | "are" | "be"))
-            {
+            let copula = |k: usize| matches!(toks.get(k), Some(Tok::Word(p)) if matches!(p.low, "being" | "get" | "gets" | "got" | "getting" | "is" | "are" | "be"));
+            let adverb = matches!(toks.get(i.wrapping_sub(1)), Some(Tok::Word(p)) if p.low.ends_with("ly") || matches!(p.low, "also" | "often" | "then" | "later" | "eventually"));
+            if copula(i.wrapping_sub(1)) || (adverb && copula(i.wrapping_sub(2))) {
                 out.push(i);
             }
             continue;
@@ -3693,6 +3707,44 @@ mod tests {
             "Storage Administrator"
         )
         .is_empty());
+    }
+
+    #[test]
+    fn teams_joined_named_and_steered_toward() {
+        assert_eq!(
+            roles("Some are recruited onto storage security engineering teams.", "X"),
+            vec!["Storage Security Engineer"]
+        );
+        assert_eq!(
+            roles(
+                "Scripters are sought after as site reliability engineers or, at larger firms, in dedicated database reliability engineering teams.",
+                "X"
+            ),
+            vec!["Site Reliability Engineer", "Database Reliability Engineer"]
+        );
+        assert!(roles("She works in the network engineering team.", "X").is_empty());
+        assert_eq!(
+            roles("Senior analysts are also named product owner for billing systems.", "X"),
+            vec!["Product Owner"]
+        );
+        assert_eq!(
+            roles("Generalists tend to be steered toward solution architecture.", "X"),
+            vec!["Solution Architect"]
+        );
+        assert_eq!(
+            roles(
+                "Trainers freelance as e-learning developers or move into DevOps work.",
+                "X"
+            ),
+            vec!["E-Learning Developer", "DevOps Engineer"]
+        );
+        assert_eq!(
+            roles(
+                "Some move into asset management, and contract-minded specialists become vendor managers.",
+                "X"
+            ),
+            vec!["Asset Manager", "Vendor Manager"]
+        );
     }
 
     #[test]
