@@ -2399,14 +2399,7 @@ fn hiring_units(toks: &[Tok], out: &mut Vec<Mention>) {
         while first > 0 && unit - first < 4 {
             match &toks[first - 1] {
                 // Title words only: "product security", "SRE"; not "a number of support".
-                Tok::Word(w)
-                    if lexicon(w.low) & (STOP | MODIFIER) == MODIFIER && !matches!(w.low, "of" | "and" | "for")
-                        || names::is_field_word(w.low)
-                        || names::is_head_word(w.low)
-                        || (w.raw.len() > 1 && w.raw.bytes().all(|b| b.is_ascii_uppercase())) =>
-                {
-                    first -= 1
-                }
+                Tok::Word(w) if names_unit(w) => first -= 1,
                 _ => break,
             }
         }
@@ -2449,17 +2442,20 @@ fn joined_unit(toks: &[Tok], v: usize) -> Option<usize> {
     while k - first < 4 {
         match toks.get(k) {
             Some(Tok::Word(u)) if is_unit_noun(u.low) => return (k > first).then_some(k),
-            Some(Tok::Word(t))
-                if lexicon(t.low) & (STOP | MODIFIER) == MODIFIER
-                    || names::is_field_word(t.low)
-                    || (t.raw.len() > 1 && t.raw.bytes().all(|b| b.is_ascii_uppercase())) =>
-            {
-                k += 1
-            }
+            Some(Tok::Word(t)) if names_unit(t) => k += 1,
             _ => return None,
         }
     }
     None
+}
+
+/// Whether a word may name the field of a unit of people: a title modifier ("platform"), a
+/// field ("engineering"), a role noun or an acronym ("SRE"); not "of", "and" or "for".
+fn names_unit(w: &Word) -> bool {
+    lexicon(w.low) & (STOP | MODIFIER) == MODIFIER && !matches!(w.low, "of" | "and" | "for")
+        || names::is_field_word(w.low)
+        || names::is_head_word(w.low)
+        || (w.raw.len() > 1 && w.raw.bytes().all(|b| b.is_ascii_uppercase()))
 }
 
 /// The raw words of `toks`, joined by spaces.
