@@ -320,7 +320,12 @@ pub fn role_from_phrase(phrase: &str) -> Option<String> {
         return Some(title_case(&format!("{body} {head}")));
     }
     if let Some((_, role)) = FIELD_HEADS.iter().find(|(f, _)| *f == last) {
-        if body.is_empty() {
+        // "engineers design the network": people doing the field's work, not a role.
+        if body.is_empty()
+            || body
+                .split_whitespace()
+                .any(|w| ROLE_HEADS.iter().any(|(_, p)| p.eq_ignore_ascii_case(w)))
+        {
             return None;
         }
         // "cloud operations" -> "Cloud Operations Analyst": the field word stays when the role

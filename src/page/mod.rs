@@ -511,6 +511,15 @@ pub fn split_cert_list(value: &str, certs: &CertCatalogue) -> Vec<(String, bool)
                         | "certified"
                         | "certification"
                         | "certifications"
+                        // A level left over beside a known name ("AWS SysOps Administrator Associate").
+                        | "associate"
+                        | "professional"
+                        | "expert"
+                        | "specialty"
+                        | "fundamentals"
+                        | "practitioner"
+                        | "optional"
+                        | "all"
                 )
             });
             if !filler && !gloss && !certs.is_vendor(piece) {
@@ -791,6 +800,14 @@ mod tests {
                 "Red Hat Certified System Administrator (RHCSA)",
                 "Microsoft 365 Certified: Enterprise Administrator Expert",
                 "CompTIA Network+"
+            ]
+        );
+        // A level left beside a known name, and a remark after a dash, are not names.
+        assert_eq!(
+            names("AWS SysOps Administrator Associate, Microsoft Azure Fundamentals (AZ-900) — all optional"),
+            vec![
+                "AWS Certified CloudOps Engineer - Associate",
+                "Microsoft Certified: Azure Fundamentals"
             ]
         );
         // An unknown name keeps its own remark.

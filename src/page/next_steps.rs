@@ -619,6 +619,10 @@ const MODIFIERS: &[&str] = &[
 const MOVE_STEMS: &[&str] = &[
     "drift",
     "steer",
+    "narrow",
+    "broaden",
+    // "hire support managers into director roles".
+    "hire",
     "gravitat",
     "lean",
     "move",
@@ -784,6 +788,8 @@ const SUBORDINATORS: &[&str] = &[
 
 /// Nouns that make a role word before them a modifier ("consultant certification").
 const THING_NOUNS: &[&str] = &[
+    "graduates",
+    "students",
     "layer",
     "layers",
     "office",
@@ -1042,7 +1048,11 @@ fn roles_in_sentence(
             |t| matches!(t, Tok::Word(w) if matches!(w.low, "next" | "later" | "eventually" | "afterwards" | "then")),
         )
     };
-    let ways_in = !item && !target_nouns.is_empty() && !later() && context.earlier.iter().any(|s| about_origins(s));
+    // "Common backgrounds include …" names ways in by itself.
+    let ways_in = !item
+        && (sentence.contains("ackground")
+            || sentence.contains(" story ")
+            || (!later() && context.earlier.iter().any(|s| about_origins(s))));
     if ways_in {
         target_nouns.clear();
         if forward.is_empty() && !takes {
@@ -1061,8 +1071,11 @@ fn roles_in_sentence(
     // A move called rare ("… is occasionally suggested, but it is uncommon") is not taken,
     // nor one the sentence opens by denying ("Nobody should expect it to lead to …", "Few
     // would describe it as a path to …"). Every letter of the sentence is inside a word token.
-    let denied_from_start =
-        matches!(plain.first(), Some(Tok::Word(w)) if matches!(w.low, "nobody" | "few" | "none" | "never"));
+    // "Many were the desktop technician who …" tells where people were before.
+    let were_before = matches!(plain.first(), Some(Tok::Word(w)) if matches!(w.low, "many" | "most" | "some" | "others"))
+        && matches!(plain.get(1), Some(Tok::Word(w)) if w.low == "were");
+    let denied_from_start = were_before
+        || matches!(plain.first(), Some(Tok::Word(w)) if matches!(w.low, "nobody" | "few" | "none" | "never"));
     // "people who want that usually need a separate route" is a fresh start, not a next step.
     let separate_route = plain.windows(2).any(|p| {
         matches!(p, [Tok::Word(a), Tok::Word(b)] if a.low == "separate" && matches!(b.low, "route" | "path" | "track" | "effort" | "training"))
@@ -1083,7 +1096,12 @@ fn roles_in_sentence(
         matches!(p, [Tok::Word(a), Tok::Word(b), Tok::Word(c)] if matches!(a.low, "need" | "needs" | "have" | "has") && b.low == "to"
             && matches!(c.low, "rebuild" | "retrain" | "reskill" | "retool" | "restart"))
     });
+    // "most find it a step sideways rather than forward".
+    let not_forward = plain.windows(3).any(|p| {
+        matches!(p, [Tok::Word(a), Tok::Word(b), Tok::Word(c)] if a.low == "rather" && b.low == "than" && matches!(c.low, "forward" | "up" | "upward"))
+    });
     let hedged = denied_from_start
+        || not_forward
         || advised_against
         || straight_from_school
         || separate_route
@@ -1184,7 +1202,9 @@ fn roles_in_sentence(
         if forward.contains(&i) {
             // "arrive from developers who became the security person": a move inside a
             // relative clause about where people came from is their history, not this role's.
-            if !(dir == Dir::Backward && relative_before(&toks, i)) {
+            // So is one in a sentence about where people come from ("The common story is a
+            // technician who became …").
+            if !((dir == Dir::Backward || ways_in) && relative_before(&toks, i)) {
                 dir = Dir::Forward;
             }
         } else if let Some(&(pos, before_copula)) = target_nouns
@@ -1354,9 +1374,19 @@ fn roles_in_sentence(
         while m < mentions.len() && mentions[m].start == i {
             // "…, and relationship-minded specialists become vendor managers": a role right
             // before a verb of moving is who moves.
-            let mover_next = matches!(toks.get(mentions[m].end), Some(Tok::Word(v)) if matches!(v.low, "become" | "becomes" | "became" | "move" | "moved" | "shift" | "shifted" | "transition" | "transitioned" | "go" | "went" | "pivot" | "pivoted" | "progress" | "progressed"));
+            // So is one right before a copula after ", and": the subject of a new clause.
+            let after_and = matches!(toks.get(mentions[m].start.wrapping_sub(1)), Some(Tok::Word(a)) if a.low == "and")
+                && matches!(toks.get(mentions[m].start.wrapping_sub(2)), Some(Tok::Sep(',')));
+            // Past a plural grade: "Specialist IIs are …".
+            let mut after = mentions[m].end;
+            if matches!(toks.get(after), Some(Tok::Word(g)) if g.raw.len() > 2 && g.raw.ends_with('s') && g.raw[..g.raw.len() - 1].bytes().all(|b| b == b'I'))
+            {
+                after += 1;
+            }
+            let mover_next = matches!(toks.get(after), Some(Tok::Word(v)) if matches!(v.low, "become" | "becomes" | "became" | "move" | "moved" | "shift" | "shifted" | "transition" | "transitioned" | "go" | "went" | "pivot" | "pivoted" | "progress" | "progressed")
+                || (after_and && matches!(v.low, "are" | "is")));
             match dir {
-                Dir::Forward if mover_next => {}
+                Dir::Forward if mover_next => pending.push(m),
                 Dir::Forward => chosen.push(m),
                 Dir::Neutral if !dashed => pending.push(m),
                 Dir::Neutral | Dir::Backward => {}
@@ -1475,6 +1505,22 @@ fn abbreviate_grc(sentence: &str) -> Option<String> {
     out
 }
 
+/// Whether `before` ends with "become a", "becoming an", "become a full" and the like.
+fn after_become(before: &str) -> bool {
+    let mut words = before.rsplit(char::is_whitespace).filter(|w| !w.is_empty());
+    let mut w = words.next().unwrap_or("");
+    if w.eq_ignore_ascii_case("full") {
+        w = words.next().unwrap_or("");
+    }
+    matches!(w.to_ascii_lowercase().as_str(), "a" | "an")
+        && words.next().is_some_and(|v| {
+            matches!(
+                v.to_ascii_lowercase().as_str(),
+                "become" | "becomes" | "becoming" | "became"
+            )
+        })
+}
+
 /// Replaces certification names and parenthetical remarks with placeholders.
 /// Borrows the sentence when there is nothing to replace (most sentences).
 fn mask<'a>(sentence: &'a str, certs: &CertCatalogue, page_certs: &[String]) -> Cow<'a, str> {
@@ -1494,10 +1540,11 @@ fn mask<'a>(sentence: &'a str, certs: &CertCatalogue, page_certs: &[String]) -> 
     let spans: Vec<_> = certs
         .scan(sentence)
         .into_iter()
-        .filter(|&(_, e, _)| {
+        .filter(|&(s, e, _)| {
             let next = sentence.get(e..).unwrap_or("").trim_start();
             let word = next.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
-            !is_job_noun(&word.to_ascii_lowercase())
+            // "become a full Microsoft 365 administrator" names the job too.
+            !is_job_noun(&word.to_ascii_lowercase()) && !after_become(sentence.get(..s).unwrap_or(""))
         })
         .collect();
     if spans.is_empty() && !sentence.contains(['(', ')']) {
@@ -1663,6 +1710,7 @@ const NOT_TITLE_WORDS: &[&str] = &[
     "enough",
     "more",
     "equivalent",
+    "direct",
     "and",
     "nor",
     "but",
@@ -1688,7 +1736,6 @@ const NOT_TITLE_WORDS: &[&str] = &[
     "right",
     "key",
     "main",
-    "major",
     "minor",
     "real",
     "true",
@@ -2136,7 +2183,11 @@ fn find_mentions(toks: &[Tok], titles: &mut TitleCache) -> Vec<Mention> {
             if thing && (!words.is_empty() || (lower.len() > 4 && lower.ends_with('s'))) {
                 break;
             }
-            let ok = if after_of > 0 && lower != "and" && lower != "of" {
+            // "Full Stack Developer": "full" is a title word only before "stack".
+            let full_stack = lower == "full" && matches!(toks.get(j + 1), Some(Tok::Word(n)) if n.low == "stack");
+            let ok = if full_stack {
+                true
+            } else if after_of > 0 && lower != "and" && lower != "of" {
                 after_of -= 1;
                 let class = classes[j];
                 class.modifier || class.open
@@ -2685,6 +2736,14 @@ fn forward_triggers(toks: &[Tok]) -> Vec<usize> {
                 }
             });
             let ok = match l {
+                // "can build a career in wireless engineering".
+                "in" if matches!(toks.get(i.wrapping_sub(1)), Some(Tok::Word(p)) if p.low == "career")
+                    && toks[i.saturating_sub(4)..i].iter().any(|t| {
+                        matches!(t, Tok::Word(p) if matches!(p.low, "build" | "make" | "launch" | "forge" | "carve" | "pursue"))
+                    }) =>
+                {
+                    true
+                }
                 "in" => toks[i.saturating_sub(2)..i].iter().enumerate().any(|(k, t)| {
                     let at = i.saturating_sub(2) + k;
                     matches!(t, Tok::Word(p) if matches!(p.low, "land" | "lands" | "landed" | "landing" | "end" | "ends" | "ended")
@@ -2794,6 +2853,14 @@ fn forward_triggers(toks: &[Tok]) -> Vec<usize> {
                         || matches!(w.low, "people" | "them" | "those" | "staff" | "professionals" | "many" | "some" | "others"))
                 })
         });
+        // "a technician who … was promoted to lead": one person's story, in the past.
+        let story = stem_at
+            .is_some_and(|k| matches!(toks.get((from + k).wrapping_sub(1)), Some(Tok::Word(p)) if p.low == "was"));
+        // "Those drawn to system design often become architects": who moves, described.
+        let described = stem_at.is_some_and(|k| {
+            matches!(&toks[from + k], Tok::Word(v) if matches!(v.low, "drawn" | "pulled" | "attracted" | "inclined"))
+                && matches!(toks.get((from + k).wrapping_sub(1)), Some(Tok::Word(p)) if matches!(p.low, "those" | "people" | "anyone" | "ones") || names::is_role_noun(p.low))
+        });
         // "toward managing the queue": the destination is an activity, not a role.
         let activity_next = matches!(toks.get(i + 1), Some(Tok::Word(n)) if {
             let n = n.low;
@@ -2811,7 +2878,15 @@ fn forward_triggers(toks: &[Tok]) -> Vec<usize> {
             && toks[i.saturating_sub(4)..i]
                 .iter()
                 .any(|t| matches!(t, Tok::Word(p) if matches!(p.low, "set" | "sets" | "setting")));
-        if (moved || set_up) && !previous_backward && !activity_next && !negated && !place && !job_moves && !things_move
+        if (moved || set_up)
+            && !previous_backward
+            && !activity_next
+            && !negated
+            && !place
+            && !job_moves
+            && !things_move
+            && !story
+            && !described
         {
             out.push(i);
         }
@@ -2949,6 +3024,16 @@ fn job_is_subject(toks: &[Tok], verb: usize) -> bool {
                         | "profession"
                         | "specialty"
                         | "specialism"
+                        // "whose employers moved to the cloud".
+                        | "employer"
+                        | "employers"
+                        | "company"
+                        | "companies"
+                        | "organization"
+                        | "organizations"
+                        | "organisations"
+                        | "firms"
+                        | "businesses"
                 ) || (names::is_field_word(l)
                     // "Platform engineering has moved …" opens its sentence; "people who
                     // learn network design move …" and "many in operations move …" do not.
@@ -3194,9 +3279,10 @@ fn target_noun_positions(toks: &[Tok]) -> Vec<(usize, Option<usize>)> {
                 copula = Some(k);
                 break;
             }
-            // Other describing words ("the other senior technical destination") may stand
-            // between the copula and the noun, but not a role noun or many words.
-            if i - k > 6 || names::is_head_word(p) {
+            // Other describing words ("the other senior technical destination", "the usual
+            // management step") may stand between the copula and the noun, but not a role
+            // noun or many words.
+            if i - k > 6 || names::is_role_noun(p) {
                 break;
             }
         }
@@ -3740,6 +3826,94 @@ mod tests {
                 "X"
             ),
             vec!["Asset Manager", "Vendor Manager"]
+        );
+    }
+
+    #[test]
+    fn stories_descriptions_and_backgrounds_are_not_moves() {
+        assert!(roles(
+            "The usual story is a technician who became the go-to person, was promoted to desk lead, and then inherited the team.",
+            "Support Manager"
+        )
+        .is_empty());
+        assert!(roles("Many were the storage admin who got pulled onto the SAN project.", "X").is_empty());
+        assert!(roles(
+            "Common backgrounds include administrators whose employers moved to the cloud, support engineers at vendors, and computer science graduates.",
+            "X"
+        )
+        .is_empty());
+        assert_eq!(
+            roles("Those drawn to system design often become software architects.", "X"),
+            vec!["Software Architect"]
+        );
+        assert_eq!(
+            roles(
+                "The next step is network engineering: engineers design the network rather than run it.",
+                "X"
+            ),
+            vec!["Network Engineer"]
+        );
+        assert!(roles(
+            "Some consider a storage analyst job, but most find it a step sideways rather than forward.",
+            "X"
+        )
+        .is_empty());
+    }
+
+    #[test]
+    fn more_ways_of_naming_a_move() {
+        assert_eq!(
+            roles(
+                "Most developers are promoted to senior full stack developer first.",
+                "X"
+            ),
+            vec!["Senior Full Stack Developer"]
+        );
+        assert_eq!(
+            roles(
+                "The common next steps are problem manager or major incident manager.",
+                "X"
+            ),
+            vec!["Problem Manager", "Major Incident Manager"]
+        );
+        assert_eq!(
+            roles(
+                "Many move into systems administration, taking on direct ownership of servers.",
+                "X"
+            ),
+            vec!["Systems Administrator"]
+        );
+        assert_eq!(
+            roles(
+                "Some narrow to a front-end engineering role; others broaden into platform roles.",
+                "X"
+            ),
+            vec!["Front-End Engineer"]
+        );
+        assert_eq!(
+            roles("Many take on Teams to become a full Microsoft 365 administrator.", "X"),
+            vec!["Microsoft 365 Administrator"]
+        );
+        assert_eq!(
+            roles(
+                "Those who enjoy radio work can build a career in wireless engineering.",
+                "X"
+            ),
+            vec!["Wireless Engineer"]
+        );
+        assert_eq!(
+            roles(
+                "Large firms hire support managers into director of service management roles.",
+                "X"
+            ),
+            vec!["Director of Service Management"]
+        );
+        assert_eq!(
+            roles(
+                "For those drawn to budgets, infrastructure manager is the usual management step.",
+                "X"
+            ),
+            vec!["Infrastructure Manager"]
         );
     }
 

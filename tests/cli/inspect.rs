@@ -233,6 +233,16 @@ fn twenty_first_set_does_not_regress() {
     assert_quality(&repo().join("tests/fixtures/pages-twenty-first-set"), 0.95, 0.95);
 }
 
+/// A set with long overviews full of colleagues and background stories, scored once, blind,
+/// with the rules of the twenty-first round: 0.89 / 0.79. It taught stories ("The common
+/// story is a technician who … was promoted to …"), "Those drawn to …", "Many were the …",
+/// certification levels left beside a known name, and "full stack" and "major incident"
+/// titles.
+#[test]
+fn twenty_third_set_does_not_regress() {
+    assert_quality(&repo().join("tests/fixtures/pages-twenty-third-set"), 0.95, 0.95);
+}
+
 #[test]
 fn standard_input_is_one_page() {
     let page = "Information Technology\nNOC Technician\nLast updated\nWatches the network.\nRole at a glance\n- Typical experience\n- 1-2 years\nCareer outlook\nThe usual next step is network administration.\n";
