@@ -44,6 +44,10 @@ pub struct Extractor<'a> {
     /// The paragraphs answer a question about getting into the role ("How do I become …?"):
     /// the roles they name are where people start.
     entry_answer: bool,
+    /// The destinations a yes-or-no question asks about ("Can a support manager become an
+    /// IT director?"), with the question: a "Yes" answer takes them.
+    asked: Vec<(String, String)>,
+    question: String,
     /// Role phrases already turned into titles on this page (pages repeat their roles).
     titles: TitleCache,
 }
@@ -64,6 +68,8 @@ impl<'a> Extractor<'a> {
             steps: Vec::new(),
             list_open: false,
             entry_answer: false,
+            asked: Vec::new(),
+            question: String::new(),
             titles: TitleCache::default(),
         }
     }
@@ -74,6 +80,17 @@ impl<'a> Extractor<'a> {
     pub fn paragraph(&mut self, paragraph: &str, line: usize) {
         if self.entry_answer {
             return;
+        }
+        let asked = std::mem::take(&mut self.asked);
+        if paragraph
+            .trim_start()
+            .get(..3)
+            .is_some_and(|y| y.eq_ignore_ascii_case("yes"))
+        {
+            let question = std::mem::take(&mut self.question);
+            for (role, phrase) in asked {
+                self.take(role, phrase, &question, line);
+            }
         }
         let sentences = split_sentences(paragraph);
         // A line ending in a colon is the header of a new list, never an item of the last.
@@ -97,23 +114,29 @@ impl<'a> Extractor<'a> {
                 own_key: &self.own_key,
             };
             for (role, phrase) in roles_in_sentence(sentence, self.certs, self.page_certs, context, &mut self.titles) {
-                let role = senior_of_own(&role, &self.own_title).unwrap_or(role);
-                let Some(role) = tier_of_own(role, &phrase, &self.own_title) else {
-                    continue;
-                };
-                let key = names::role_key(&role);
-                if key == self.own_key || self.keys.contains(&key) || names_own_role(&key, &self.own_key) {
-                    continue;
-                }
-                self.keys.push(key);
-                self.steps.push(NextStep {
-                    role,
-                    phrase,
-                    sentence: sentence.trim().to_string(),
-                    line,
-                });
+                self.take(role, phrase, sentence, line);
             }
         }
+    }
+
+    /// Keeps a destination found in `sentence` unless it is the page's own role or one
+    /// already kept.
+    fn take(&mut self, role: String, phrase: String, sentence: &str, line: usize) {
+        let role = senior_of_own(&role, &self.own_title).unwrap_or(role);
+        let Some(role) = tier_of_own(role, &phrase, &self.own_title) else {
+            return;
+        };
+        let key = names::role_key(&role);
+        if key == self.own_key || self.keys.contains(&key) || names_own_role(&key, &self.own_key) {
+            return;
+        }
+        self.keys.push(key);
+        self.steps.push(NextStep {
+            role,
+            phrase,
+            sentence: sentence.trim().to_string(),
+            line,
+        });
     }
 
     /// Reads a question of the page's FAQ: one about where the role leads ("What comes
@@ -121,6 +144,20 @@ impl<'a> Extractor<'a> {
     /// follow start with their destination.
     pub fn question(&mut self, question: &str) {
         let q = question.to_lowercase();
+        // "Can an IT support manager become an IT director?": asked, to be answered.
+        let yes_or_no = ["can ", "could ", "is it ", "do ", "does ", "will "]
+            .iter()
+            .any(|s| q.trim_start_matches(['-', '•', ' ']).starts_with(s));
+        self.asked = if yes_or_no {
+            let context = Context {
+                own_key: &self.own_key,
+                ..Context::default()
+            };
+            roles_in_sentence(question, self.certs, self.page_certs, context, &mut self.titles)
+        } else {
+            Vec::new()
+        };
+        self.question = question.trim().to_string();
         self.list_open = [
             "next",
             "career path",
@@ -167,6 +204,7 @@ impl<'a> Extractor<'a> {
     pub fn end_list(&mut self) {
         self.list_open = false;
         self.entry_answer = false;
+        self.asked.clear();
     }
 
     /// The moves found, in the order the page names them.
@@ -385,6 +423,7 @@ enum Tok<'a> {
 /// Words that may stand before a role noun inside a title, beside capitalised words and acronyms.
 const MODIFIERS: &[&str] = &[
     "unified",
+    "shift",
     "privileged",
     // Nouns in -ing that name a field in titles ("training manager").
     "training",
@@ -841,6 +880,7 @@ const HEDGES: &[&str] = &[
     "Rarely",
     "Seldom",
     "retraining",
+    "rebuilding",
     "separately",
     "cautious",
 ];
@@ -1165,6 +1205,8 @@ fn roles_in_sentence(
     let mut located = false;
     // Inside a dashed aside after a destination.
     let mut dashed = false;
+    // A chain of steps from another role ("from A to B, then to C") is how people got here.
+    let mut history = false;
     let mut chosen: Vec<usize> = Vec::new(); // indices into mentions
     let mut pending: Vec<usize> = Vec::new(); // neutral mentions that a later "are … next steps" may claim
     let mut m = 0;
@@ -1204,7 +1246,9 @@ fn roles_in_sentence(
             // relative clause about where people came from is their history, not this role's.
             // So is one in a sentence about where people come from ("The common story is a
             // technician who became …").
-            if !((dir == Dir::Backward || ways_in) && relative_before(&toks, i)) {
+            // "progressing from network administrator to network engineer to senior network
+            // engineer before taking on design": a career so far, one step after another.
+            if !((dir == Dir::Backward || ways_in) && relative_before(&toks, i)) && !history {
                 dir = Dir::Forward;
             }
         } else if let Some(&(pos, before_copula)) = target_nouns
@@ -1311,6 +1355,9 @@ fn roles_in_sentence(
                 // names no destination.
                 dir = Dir::Neutral;
                 sub_after_forward = true;
+            } else if lw == "from" && chain_from_another_role(&toks, &mentions, m, i, context.own_key) {
+                history = true;
+                dir = Dir::Backward;
             } else if lw == "from"
                 && matches!(toks.get(i + 1), Some(Tok::Word(n)) if matches!(n.low, "here" | "there" | "this"))
             {
@@ -1339,7 +1386,12 @@ fn roles_in_sentence(
             dashed = false;
         } else if matches!(toks[i], Tok::Sep(',' | '—' | '–'))
             && dir == Dir::Forward
-            && opens_clause(toks.get(i + 1), toks.get(i + 2))
+            && (opens_clause(toks.get(i + 1), toks.get(i + 2))
+                // "…, taking on platform ownership": duties, unless a job is taken.
+                || (matches!(toks.get(i + 1), Some(Tok::Word(t)) if t.low == "taking")
+                    && !job_follows(&toks, i + 1)
+                    && !names_a_title_at(&mentions, m, i + 2)
+                    && !names_a_title_at(&mentions, m, i + 3)))
         {
             // "…, where network design is …", "…, taking on budget duties": the list of
             // destinations is over, unless a colon opened it and another item follows.
@@ -1370,6 +1422,7 @@ fn roles_in_sentence(
             mover = false;
             located = false;
             dashed = false;
+            history = false;
         }
         while m < mentions.len() && mentions[m].start == i {
             // "…, and relationship-minded specialists become vendor managers": a role right
@@ -1474,6 +1527,40 @@ fn names_people(toks: &[Tok], mentions: &[Mention], from: usize, mut i: usize) -
         i += 1;
     }
     starts_mention(mentions, from, i) || matches!(toks.get(i), Some(Tok::Word(w)) if names::is_role_noun(w.low))
+}
+
+/// Whether "from" at `i` starts a chain of steps from a role other than this one: "from help
+/// desk technician to senior specialist, then to supervisor": a role right after it (past an
+/// article) and at least two directions after that.
+fn chain_from_another_role(toks: &[Tok], mentions: &[Mention], m: usize, i: usize, own_key: &str) -> bool {
+    let mut k = i + 1;
+    if matches!(toks.get(k), Some(Tok::Word(a)) if matches!(a.low, "a" | "an" | "the")) {
+        k += 1;
+    }
+    let Some(start) = mentions[m..].iter().find(|x| x.start == k) else {
+        return false;
+    };
+    if names::role_key(&start.role) == own_key {
+        return false;
+    }
+    toks[start.end..]
+        .iter()
+        .take_while(|t| **t != Tok::End)
+        .filter(|t| matches!(t, Tok::Word(w) if matches!(w.low, "to" | "into")))
+        .count()
+        >= 2
+}
+
+/// Whether a mention starting at `i` names a title, not a field ("IT risk manager", not
+/// "platform ownership").
+fn names_a_title_at(mentions: &[Mention], from: usize, i: usize) -> bool {
+    mentions[from..].iter().any(|m| {
+        m.start == i
+            && m.phrase
+                .rsplit(' ')
+                .find(|w| !names::is_role_suffix(w))
+                .is_some_and(names::is_role_noun)
+    })
 }
 
 fn starts_mention(mentions: &[Mention], from: usize, i: usize) -> bool {
@@ -1842,6 +1929,7 @@ const NOT_TITLE_WORDS: &[&str] = &[
     "includes",
     "become",
     "becomes",
+    "became",
     "join",
     "joins",
     "pursue",
@@ -1956,8 +2044,12 @@ fn is_open_word(word: &Word, lexicon: u8) -> bool {
     word.len() >= 3
         && word.chars().all(|c| c.is_alphabetic() || c == '-')
         && !lower.ends_with("ly")
-        // A hyphenated compound is a describing word: "e-learning developer".
+        // A hyphenated compound is a describing word: "e-learning developer"; but "vendor-side",
+        // "customer-facing" and "director-level" describe the job, not its title.
         && (!(lower.ends_with("ing") || lower.ends_with("ed")) || lower.contains('-'))
+        && !lower.rsplit_once('-').is_some_and(|(_, last)| {
+            matches!(last, "side" | "facing" | "level" | "based" | "focused" | "oriented" | "heavy" | "minded")
+        })
         && lexicon & NOT_OPEN == 0
         && !starts_with_stem(lower, |s| s.len() >= 4)
 }
@@ -2587,7 +2679,11 @@ fn forward_triggers(toks: &[Tok]) -> Vec<usize> {
             l,
             "become" | "becomes" | "becoming" | "became" | "pursue" | "pursues" | "pursuing"
         ) {
-            if !negated_before(toks, i, 3) {
+            // "The risk is becoming a single-tool specialist" is a warning.
+            let warned = toks[i.saturating_sub(3)..i].iter().any(
+                |t| matches!(t, Tok::Word(p) if matches!(p.low, "risk" | "danger" | "trap" | "avoid" | "avoiding")),
+            );
+            if !negated_before(toks, i, 3) && !warned {
                 out.push(i);
             }
             continue;
@@ -3914,6 +4010,70 @@ mod tests {
                 "X"
             ),
             vec!["Infrastructure Manager"]
+        );
+    }
+
+    #[test]
+    fn a_yes_to_a_question_about_a_move_takes_it() {
+        let cat = CertCatalogue::embedded();
+        let mut extractor = Extractor::new("Storage Administrator", &cat, &[]);
+        extractor.question("Can a storage administrator become a storage architect?");
+        extractor.paragraph("Yes, and it is a common path at larger firms.", 2);
+        extractor.end_list();
+        extractor.question("Can a storage administrator become a CIO?");
+        extractor.paragraph("Rarely, and only after many other roles.", 4);
+        let got: Vec<_> = extractor.finish().into_iter().map(|s| s.role).collect();
+        assert_eq!(got, vec!["Storage Architect"]);
+    }
+
+    #[test]
+    fn careers_so_far_warnings_and_duties_are_not_moves() {
+        assert!(roles(
+            "Most architects progressed from network administrator to network engineer to senior network engineer before taking on design.",
+            "Network Architect"
+        )
+        .is_empty());
+        assert_eq!(
+            roles(
+                "Many move from storage administrator to storage architect.",
+                "Storage Administrator"
+            ),
+            vec!["Storage Architect"]
+        );
+        assert!(roles("The risk is becoming a single-tool specialist.", "X").is_empty());
+        assert!(roles(
+            "Moving back into a hands-on engineer position usually means rebuilding skills that have faded.",
+            "X"
+        )
+        .is_empty());
+        assert_eq!(
+            roles(
+                "The usual promotion is to senior storage engineer, taking on platform ownership.",
+                "X"
+            ),
+            vec!["Senior Storage Engineer"]
+        );
+        assert_eq!(
+            roles(
+                "Many step into the first line, taking IT risk manager or IT compliance manager roles.",
+                "X"
+            ),
+            vec!["IT Risk Manager", "IT Compliance Manager"]
+        );
+        assert_eq!(
+            roles("About 20% became detection engineering leads or managers.", "X"),
+            vec!["Detection Engineering Lead", "Detection Engineering Manager"]
+        );
+        assert_eq!(
+            roles(
+                "Others move into shift lead and later operations manager positions.",
+                "X"
+            ),
+            vec!["Shift Lead", "Operations Manager"]
+        );
+        assert_eq!(
+            roles("Another direction is a vendor-side solutions architect role.", "X"),
+            vec!["Solutions Architect"]
         );
     }
 

@@ -243,6 +243,16 @@ fn twenty_third_set_does_not_regress() {
     assert_quality(&repo().join("tests/fixtures/pages-twenty-third-set"), 0.95, 0.95);
 }
 
+/// A second set in varied voices, scored once, blind, with the rules of the twenty-third
+/// round: 0.91 / 0.78. It taught yes-or-no questions answered "Yes" ("Can an IT support
+/// manager become an IT director?"), careers so far ("progressing from A to B to C before
+/// …"), warnings ("the risk is becoming …"), "… became detection engineering leads" and
+/// describing words that are no part of a title ("vendor-side").
+#[test]
+fn twenty_fourth_set_does_not_regress() {
+    assert_quality(&repo().join("tests/fixtures/pages-twenty-fourth-set"), 0.95, 0.95);
+}
+
 #[test]
 fn standard_input_is_one_page() {
     let page = "Information Technology\nNOC Technician\nLast updated\nWatches the network.\nRole at a glance\n- Typical experience\n- 1-2 years\nCareer outlook\nThe usual next step is network administration.\n";
