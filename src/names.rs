@@ -13,7 +13,7 @@ use std::sync::OnceLock;
 const ACRONYMS: &[&str] = &[
     "IT", "ITSM", "SOC", "NOC", "IAM", "QA", "SRE", "AWS", "GCP", "ERP", "CRM", "UX", "UI", "HR", "PMO", "CIO", "CTO",
     "CISO", "MSP", "SAP", "GRC", "ML", "AI", "BI", "ETL", "API", "VOIP", "AV", "IS", "II", "III", "IV", "VP", "SQL",
-    "DBA", "EHR", "OT", "IOT", "CAD", "ITIL", "HDI", "SDET",
+    "DBA", "EHR", "OT", "IOT", "CAD", "ITIL", "HDI", "SDET", "VP",
 ];
 
 /// Words whose conventional spelling is mixed case.
@@ -150,6 +150,10 @@ pub(crate) const ROLE_HEADS: &[(&str, &str)] = &[
     ("evangelist", "evangelists"),
     ("responder", "responders"),
     ("president", "presidents"),
+    ("vp", "vps"),
+    ("examiner", "examiners"),
+    ("investigator", "investigators"),
+    ("witness", "witnesses"),
     ("sre", "sres"),
     ("dba", "dbas"),
     ("ciso", "cisos"),
@@ -262,6 +266,11 @@ pub fn role_from_phrase(phrase: &str) -> Option<String> {
         if let Some((_, role)) = SUFFIXED_FIELDS.iter().find(|(f, _)| *f == key) {
             return Some((*role).to_string());
         }
+    }
+    // "management of ML engineering teams" is the ML Engineering Manager's job.
+    if words.len() > 2 && words[0].eq_ignore_ascii_case("management") && words[1].eq_ignore_ascii_case("of") {
+        let rest = words[2..].join(" ");
+        return role_from_phrase(&format!("{rest} manager"));
     }
     // "Software Development Engineer in Test".
     if words.len() > 2

@@ -520,6 +520,16 @@ pub fn split_cert_list(value: &str, certs: &CertCatalogue) -> Vec<(String, bool)
                         | "practitioner"
                         | "optional"
                         | "all"
+                        // "None required", "… occasionally listed as a plus".
+                        | "none"
+                        | "required"
+                        | "preferred"
+                        | "recommended"
+                        | "occasionally"
+                        | "sometimes"
+                        | "often"
+                        | "listed"
+                        | "as"
                 )
             });
             if !filler && !gloss && !certs.is_vendor(piece) {
@@ -809,6 +819,10 @@ mod tests {
                 "AWS Certified CloudOps Engineer - Associate",
                 "Microsoft Certified: Azure Fundamentals"
             ]
+        );
+        assert_eq!(
+            names("None required; AWS Cloud Practitioner (CLF-C02) occasionally listed as a plus"),
+            vec!["AWS Certified Cloud Practitioner"]
         );
         // An unknown name keeps its own remark.
         assert_eq!(names("Widget Pro (WP-1), A+"), vec!["Widget Pro (WP-1)", "CompTIA A+"]);

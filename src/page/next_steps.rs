@@ -424,6 +424,7 @@ enum Tok<'a> {
 const MODIFIERS: &[&str] = &[
     "unified",
     "shift",
+    "applied",
     "privileged",
     // Nouns in -ing that name a field in titles ("training manager").
     "training",
@@ -789,6 +790,8 @@ const TARGET_NOUNS: &[&str] = &[
 
 /// Words that, before a destination noun, make it one ("next", "common", "natural" …).
 const TARGET_QUALIFIERS: &[&str] = &[
+    "intermediate",
+    "additional",
     "well-worn",
     "well-trodden",
     "lateral",
@@ -2047,11 +2050,20 @@ fn is_open_word(word: &Word, lexicon: u8) -> bool {
         // A hyphenated compound is a describing word: "e-learning developer"; but "vendor-side",
         // "customer-facing" and "director-level" describe the job, not its title.
         && (!(lower.ends_with("ing") || lower.ends_with("ed")) || lower.contains('-'))
-        && !lower.rsplit_once('-').is_some_and(|(_, last)| {
-            matches!(last, "side" | "facing" | "level" | "based" | "focused" | "oriented" | "heavy" | "minded")
-        })
+        && !describes_job(lower)
         && lexicon & NOT_OPEN == 0
         && !starts_with_stem(lower, |s| s.len() >= 4)
+}
+
+/// Whether a hyphenated word describes a job without naming it: "vendor-side",
+/// "customer-facing", "director-level", "Azure-focused".
+fn describes_job(lower: &str) -> bool {
+    lower.rsplit_once('-').is_some_and(|(_, last)| {
+        matches!(
+            last,
+            "side" | "facing" | "level" | "based" | "focused" | "oriented" | "heavy" | "minded"
+        )
+    })
 }
 
 /// Word-list memberships of a lower-case word, as bits: one lookup for the lists a token is
@@ -2231,7 +2243,7 @@ fn classify(tok: &Tok) -> Class {
     let is_acronym = word.len() >= 2 && word.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
     let short_number = word.chars().any(|c| c.is_ascii_digit()) && word.len() <= 3;
     let at_start = lex & MODIFIER != 0 || head || short_number || is_acronym;
-    let capitalised = word.chars().next().is_some_and(char::is_uppercase);
+    let capitalised = word.chars().next().is_some_and(char::is_uppercase) && !describes_job(word.low);
     Class {
         head,
         modifier: at_start || capitalised,
@@ -2455,14 +2467,17 @@ fn runs_unit(toks: &[Tok], k: usize) -> Option<(usize, usize, usize)> {
     let Some(Tok::Word(verb)) = toks.get(k) else {
         return None;
     };
-    if !matches!(verb.low, "running" | "leading" | "heading" | "managing") {
+    // "go on to manage infrastructure teams": units of a kind, in the plural, need no article.
+    let bare = matches!(verb.low, "manage" | "lead" | "run" | "head");
+    if !bare && !matches!(verb.low, "running" | "leading" | "heading" | "managing") {
         return None;
     }
     // "the training function": a unit the page's people know; "a testing practice" is any.
-    if !matches!(toks.get(k + 1), Some(Tok::Word(d)) if d.low == "the") {
+    let article = matches!(toks.get(k + 1), Some(Tok::Word(d)) if d.low == "the");
+    if !article && !bare {
         return None;
     }
-    let mut j = k + 2;
+    let mut j = k + 1 + usize::from(article);
     // "the entire data function": the adjective is no part of the field.
     while matches!(toks.get(j), Some(Tok::Word(a)) if matches!(a.low, "entire" | "whole" | "wider" | "broader")) {
         j += 1;
@@ -2474,7 +2489,8 @@ fn runs_unit(toks: &[Tok], k: usize) -> Option<(usize, usize, usize)> {
                 if matches!(
                     w.low,
                     "function" | "team" | "group" | "department" | "practice" | "program" | "programme"
-                ) =>
+                ) && article
+                    || matches!(w.low, "teams" | "groups" | "functions" | "departments") && !article =>
             {
                 // "run the voice team as a Telecommunications Manager" names the title itself.
                 let titled = matches!(toks.get(j + 1), Some(Tok::Word(a)) if a.low == "as");
@@ -2705,7 +2721,14 @@ fn forward_triggers(toks: &[Tok]) -> Vec<usize> {
         // "take on engineering manager positions" (not "take on pipeline security").
         if l == "on" {
             let take = matches!(toks.get(i.wrapping_sub(1)), Some(Tok::Word(p)) if is_take(p.low));
-            if take && job_follows(toks, i) {
+            // "take on infrastructure management": the management of a unit of the trade.
+            let management = toks[i + 1..]
+                .iter()
+                .take(3)
+                .take_while(|t| matches!(t, Tok::Word(w) if lexicon(w.low) & (STOP | MODIFIER) == MODIFIER || w.low == "management"))
+                .any(|t| matches!(t, Tok::Word(w) if w.low == "management"))
+                && matches!(toks.get(i + 1), Some(Tok::Word(w)) if w.low != "management");
+            if take && (job_follows(toks, i) || management) {
                 out.push(i);
             }
             continue;
@@ -2811,7 +2834,10 @@ fn forward_triggers(toks: &[Tok]) -> Vec<usize> {
         if l == "up"
             && matches!(toks.get(i.wrapping_sub(1)), Some(Tok::Word(p)) if matches!(p.low, "end" | "ends" | "ended" | "ending"))
         {
-            out.push(i);
+            // "relatively few administrators end up as …" ends up nowhere.
+            if !negated_before(toks, i - 1, 4) {
+                out.push(i);
+            }
             continue;
         }
         // "join a partner as Salesforce consultants", "land in architect roles": a role after
@@ -2852,7 +2878,7 @@ fn forward_triggers(toks: &[Tok]) -> Vec<usize> {
                 }),
                 _ => verb,
             };
-            if ok {
+            if ok && !negated_before(toks, i, 6) {
                 out.push(i);
             }
             continue;
@@ -2927,6 +2953,9 @@ fn forward_triggers(toks: &[Tok]) -> Vec<usize> {
                 // "moving back into desktop support" returns to an earlier role.
                 p.starts_with("report") || p.starts_with("escalat") || p.starts_with("hand") || matches!(p, "deeper" | "deep" | "back")
             })
+            // "the support organization rolls up to a VP".
+            || (matches!(toks.get(i.wrapping_sub(1)), Some(Tok::Word(p)) if p.low == "up")
+                && matches!(toks.get(i.wrapping_sub(2)), Some(Tok::Word(p)) if p.low.starts_with("roll")))
             // "where programs hand over to IT operations".
             || (matches!(toks.get(i.wrapping_sub(1)), Some(Tok::Word(p)) if p.low == "over")
                 && matches!(toks.get(i.wrapping_sub(2)), Some(Tok::Word(p)) if p.low.starts_with("hand")));
@@ -3183,6 +3212,12 @@ fn negated_before(toks: &[Tok], i: usize, words: usize) -> bool {
         k -= 1;
         match &toks[k] {
             Tok::Word(w) if NEGATIONS_SET.has(w.low) => return true,
+            // "relatively few administrators end up as …"; not "a few".
+            Tok::Word(w)
+                if w.low == "few" && !matches!(toks.get(k.wrapping_sub(1)), Some(Tok::Word(a)) if a.low == "a") =>
+            {
+                return true
+            }
             Tok::Word(_) | Tok::Cert => left -= 1,
             Tok::Sep(',') => {
                 // Skip back over an aside of up to seven words closed by this comma ("not,
@@ -4074,6 +4109,46 @@ mod tests {
         assert_eq!(
             roles("Another direction is a vendor-side solutions architect role.", "X"),
             vec!["Solutions Architect"]
+        );
+    }
+
+    #[test]
+    fn units_to_manage_steps_between_and_few() {
+        assert_eq!(
+            roles(
+                "Some go on to manage storage teams; others take on infrastructure management.",
+                "X"
+            ),
+            vec!["Storage Manager", "Infrastructure Manager"]
+        );
+        assert!(roles("Some take on budget reviews and manage the queue.", "X").is_empty());
+        assert_eq!(
+            roles(
+                "That intermediate step is typically director of storage engineering.",
+                "X"
+            ),
+            vec!["Director of Storage Engineering"]
+        );
+        assert_eq!(
+            roles(
+                "Some shift toward applied scientist roles or work as expert witnesses.",
+                "X"
+            ),
+            vec!["Applied Scientist", "Expert Witness"]
+        );
+        assert_eq!(
+            roles("Common directions include management of ML engineering teams.", "X"),
+            vec!["ML Engineering Manager"]
+        );
+        assert!(roles("Relatively few administrators end up as network engineers.", "X").is_empty());
+        assert_eq!(
+            roles("A few administrators end up as network engineers.", "X"),
+            vec!["Network Engineer"]
+        );
+        assert!(roles("The whole support group rolls up to a VP of Customer Experience.", "X").is_empty());
+        assert_eq!(
+            roles("Common moves include Azure-focused cloud engineer roles.", "X"),
+            vec!["Cloud Engineer"]
         );
     }
 

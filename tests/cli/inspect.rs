@@ -253,6 +253,15 @@ fn twenty_fourth_set_does_not_regress() {
     assert_quality(&repo().join("tests/fixtures/pages-twenty-fourth-set"), 0.95, 0.95);
 }
 
+/// A set in the seeds' dash layout with long outlooks, scored once, blind, with the rules of
+/// the twenty-fourth round: 0.88 / 0.89. It taught "manage infrastructure teams", "take on
+/// infrastructure management", "that intermediate step is …", "relatively few … end up as",
+/// "rolls up to", and examiner, witness and VP titles.
+#[test]
+fn twenty_second_set_does_not_regress() {
+    assert_quality(&repo().join("tests/fixtures/pages-twenty-second-set"), 0.95, 0.95);
+}
+
 #[test]
 fn standard_input_is_one_page() {
     let page = "Information Technology\nNOC Technician\nLast updated\nWatches the network.\nRole at a glance\n- Typical experience\n- 1-2 years\nCareer outlook\nThe usual next step is network administration.\n";
