@@ -153,6 +153,7 @@ pub(crate) const ROLE_HEADS: &[(&str, &str)] = &[
     ("vp", "vps"),
     ("examiner", "examiners"),
     ("investigator", "investigators"),
+    ("researcher", "researchers"),
     ("witness", "witnesses"),
     ("sre", "sres"),
     ("dba", "dbas"),
@@ -205,6 +206,7 @@ const FIELD_EXCEPTIONS: &[(&str, &str)] = &[
     ),
     ("identity management", "Identity and Access Management Analyst"),
     ("iam", "Identity and Access Management Analyst"),
+    ("privileged access management", "Privileged Access Management Engineer"),
     ("help desk", "Help Desk Technician"),
     ("desktop support", "Desktop Support Technician"),
     ("developer relations", "Developer Advocate"),
@@ -266,6 +268,18 @@ pub fn role_from_phrase(phrase: &str) -> Option<String> {
         if let Some((_, role)) = SUFFIXED_FIELDS.iter().find(|(f, _)| *f == key) {
             return Some((*role).to_string());
         }
+    }
+    // "managers of mainframe infrastructure groups" are Mainframe Infrastructure Managers.
+    if words.len() > 3
+        && matches!(&*fold(words[0]), "manager" | "managers")
+        && words[1].eq_ignore_ascii_case("of")
+        && matches!(
+            &*fold(words[words.len() - 1]),
+            "groups" | "teams" | "group" | "team" | "functions"
+        )
+    {
+        let field = words[2..words.len() - 1].join(" ");
+        return Some(title_case(&format!("{field} Manager")));
     }
     // "management of ML engineering teams" is the ML Engineering Manager's job.
     if words.len() > 2 && words[0].eq_ignore_ascii_case("management") && words[1].eq_ignore_ascii_case("of") {
@@ -329,11 +343,12 @@ pub fn role_from_phrase(phrase: &str) -> Option<String> {
         return Some(title_case(&format!("{body} {head}")));
     }
     if let Some((_, role)) = FIELD_HEADS.iter().find(|(f, _)| *f == last) {
-        // "engineers design the network": people doing the field's work, not a role.
+        // "engineers design the network": people doing the field's work, not a role; nor is
+        // "ownership of design and operations".
         if body.is_empty()
             || body
                 .split_whitespace()
-                .any(|w| ROLE_HEADS.iter().any(|(_, p)| p.eq_ignore_ascii_case(w)))
+                .any(|w| w.eq_ignore_ascii_case("of") || ROLE_HEADS.iter().any(|(_, p)| p.eq_ignore_ascii_case(w)))
         {
             return None;
         }

@@ -116,7 +116,17 @@ impl<'a> Extractor<'a> {
                 origins: Some(&origins),
                 own_key: &self.own_key,
             };
+            let mut previous: Option<String> = None;
+            let from_there = sentence.contains("from there");
             for (role, phrase) in roles_in_sentence(sentence, self.certs, self.page_certs, context, &mut self.titles) {
+                // "to network engineer, and from there to senior engineer": the rank of the
+                // destination just named, not of this role.
+                let role = previous
+                    .as_deref()
+                    .filter(|_| from_there)
+                    .and_then(|p| rank_of(&role, p))
+                    .unwrap_or(role);
+                previous = Some(role.clone());
                 self.take(role, phrase, sentence, line);
             }
         }
@@ -177,31 +187,34 @@ impl<'a> Extractor<'a> {
         ]
         .iter()
         .any(|k| q.contains(k));
+        // "How does someone become a firewall administrator?"
+        let how_become = q.trim_start_matches(['-', '•', ' ']).starts_with("how") && q.contains(" become ");
         self.entry_answer = !self.list_open
-            && [
-                "how do i become",
-                "how do you become",
-                "how to become",
-                "how can i become",
-                "how does one become",
-                "take to become",
-                "get into",
-                "break into",
-                "get started",
-                "first job as",
-                "first role as",
-                "get hired",
-                "start out",
-                "starting out",
-                "entry-level",
-                "entry level",
-                "without experience",
-                "with no experience",
-                "background do",
-                "backgrounds do",
-            ]
-            .iter()
-            .any(|k| q.contains(k));
+            && (how_become
+                || [
+                    "how do i become",
+                    "how do you become",
+                    "how to become",
+                    "how can i become",
+                    "how does one become",
+                    "take to become",
+                    "get into",
+                    "break into",
+                    "get started",
+                    "first job as",
+                    "first role as",
+                    "get hired",
+                    "start out",
+                    "starting out",
+                    "entry-level",
+                    "entry level",
+                    "without experience",
+                    "with no experience",
+                    "background do",
+                    "backgrounds do",
+                ]
+                .iter()
+                .any(|k| q.contains(k)));
     }
 
     /// Ends a list: the next paragraph belongs to another section or answer.
@@ -278,6 +291,13 @@ fn names_own_role(key: &str, own_key: &str) -> bool {
     if own.len() > 2 && key == initials {
         return true;
     }
+    // "BI developer" on a Business Intelligence Developer page.
+    if let (Some((head, body)), Some((first, rest))) = (own.split_last(), key.split_once(' ')) {
+        let body_initials: String = body.iter().filter_map(|w| w.chars().next()).collect();
+        if body.len() > 1 && first == body_initials && rest == *head {
+            return true;
+        }
+    }
     let Some(prefix) = own_key.strip_suffix(key).and_then(|p| p.strip_suffix(' ')) else {
         return false;
     };
@@ -333,6 +353,18 @@ fn tier_of_own(role: String, phrase: &str, own_title: &str) -> Option<String> {
         return Some(role);
     }
     Some(format!("Tier {n} {base}"))
+}
+
+/// "Senior engineer" after "network engineer" in the same sentence is a Senior Network
+/// Engineer: a lone rank and head noun borrow the title of the destination just named.
+fn rank_of(role: &str, previous: &str) -> Option<String> {
+    let (rank, head) = role.split_once(' ')?;
+    if !is_rank(&rank.to_ascii_lowercase()) || head.contains(' ') {
+        return None;
+    }
+    let (_, previous_head) = previous.rsplit_once(' ')?;
+    (previous_head.eq_ignore_ascii_case(head) && !is_rank(&previous.split(' ').next()?.to_ascii_lowercase()))
+        .then(|| format!("{rank} {previous}"))
 }
 
 /// "Senior technician" on a page about a Data Center Technician is a Senior Data Center
@@ -662,6 +694,9 @@ const MODIFIERS: &[&str] = &[
 /// Movement words: a forward trigger is one of these followed closely by a direction word.
 const MOVE_STEMS: &[&str] = &[
     "drift",
+    // "some continue further into data engineering".
+    "continue",
+    "continuing",
     "steer",
     "narrow",
     "broaden",
@@ -1167,11 +1202,16 @@ fn roles_in_sentence(
     })
         // "be cautious about assuming it leads to …".
         || plain.windows(2).any(|p| matches!(p, [Tok::Word(a), Tok::Word(b)] if a.low == "cautious" && b.low == "about"));
+    // "It is less common for developers to move into …".
+    let less_common = plain.windows(2).any(|p| {
+        matches!(p, [Tok::Word(a), Tok::Word(b)] if a.low == "less" && matches!(b.low, "common" | "usual" | "typical" | "frequent" | "likely"))
+    });
     // "most find it a step sideways rather than forward".
     let not_forward = plain.windows(3).any(|p| {
         matches!(p, [Tok::Word(a), Tok::Word(b), Tok::Word(c)] if a.low == "rather" && b.low == "than" && matches!(c.low, "forward" | "up" | "upward"))
     });
     let hedged = denied_from_start
+        || less_common
         || not_forward
         || advised_against
         || straight_from_school
@@ -1303,7 +1343,7 @@ fn roles_in_sentence(
                 // destination.
                 chosen.append(&mut pending);
             } else if dir == Dir::Forward
-                && matches!(lw, "in" | "at" | "within")
+                && matches!(lw, "in" | "at" | "within" | "with")
                 && chosen.last().is_some_and(|&k| {
                     mentions[k].end == i && mentions[k].phrase.rsplit(' ').next().is_some_and(names::is_role_suffix)
                 })
@@ -1386,6 +1426,17 @@ fn roles_in_sentence(
                 // names no destination.
                 dir = Dir::Neutral;
                 sub_after_forward = true;
+            } else if lw == "as"
+                && matches!(toks.get(i.wrapping_sub(1)), Some(Tok::Word(p)) if matches!(p.low, "years" | "year" | "months" | "stint" | "spell" | "time" | "tenure"))
+                // "after a few years as an IT operations manager" passes through it.
+                && !toks[i.saturating_sub(5)..i].iter().any(|t| matches!(t, Tok::Word(p) if p.low == "after"))
+            {
+                // "two or three years as a service desk analyst": experience had before.
+                if dir != Dir::Backward {
+                    before_aside = dir;
+                }
+                aside = true;
+                dir = Dir::Backward;
             } else if lw == "from" && chain_from_another_role(&toks, &mentions, m, i, context.own_key) {
                 history = true;
                 dir = Dir::Backward;
@@ -1464,6 +1515,11 @@ fn roles_in_sentence(
             // Past a plural grade: "Specialist IIs are …".
             let mut after = mentions[m].end;
             if matches!(toks.get(after), Some(Tok::Word(g)) if g.raw.len() > 2 && g.raw.ends_with('s') && g.raw[..g.raw.len() - 1].bytes().all(|b| b == b'I'))
+            {
+                after += 1;
+            }
+            // Past a modal or an adverb: "senior specialists can become architects".
+            if matches!(toks.get(after), Some(Tok::Word(v)) if matches!(v.low, "can" | "could" | "may" | "might" | "will" | "often" | "usually" | "sometimes" | "eventually" | "later" | "then" | "typically" | "generally"))
             {
                 after += 1;
             }
@@ -1829,6 +1885,7 @@ const NOT_TITLE_WORDS: &[&str] = &[
     "more",
     "equivalent",
     "direct",
+    "vague",
     "and",
     "nor",
     "but",
@@ -2936,7 +2993,7 @@ fn forward_triggers(toks: &[Tok]) -> Vec<usize> {
         // "for" must follow its readiness word closely; other directions may sit a few words
         // after the movement word ("step out of audit into …").
         let from = i.saturating_sub(if l == "for" { 2 } else { 5 });
-        let stem_at = toks[from..i].iter().enumerate().position(|(k, t)| match t {
+        let stem_at = toks[from..i].iter().enumerate().rposition(|(k, t)| match t {
             Tok::Word(p) => {
                 let p = p.low;
                 // "lead"/"leads" move only as a verb right before the direction ("leads to"),
@@ -2950,7 +3007,9 @@ fn forward_triggers(toks: &[Tok]) -> Vec<usize> {
                     // "others leave for management consulting".
                     READINESS_STEMS.iter().any(|s| p.starts_with(s)) || matches!(p, "leave" | "leaves" | "leaving")
                 } else {
-                    !lead_noun && has_move_stem(p) && !matches!(p, "report" | "reports")
+                    // "continues to climb" goes on; "continue into" moves.
+                    let goes_on = p.starts_with("continu") && l != "into";
+                    !lead_noun && !goes_on && has_move_stem(p) && !matches!(p, "report" | "reports")
                 }
             }
             _ => false,
@@ -3001,11 +3060,19 @@ fn forward_triggers(toks: &[Tok]) -> Vec<usize> {
         // "a technician who … was promoted to lead": one person's story, in the past.
         let story = stem_at
             .is_some_and(|k| matches!(toks.get((from + k).wrapping_sub(1)), Some(Tok::Word(p)) if p.low == "was"));
-        // "Those drawn to system design often become architects": who moves, described.
+        // "Those drawn to system design often become architects", "developers who gravitate
+        // toward pipelines move into DevOps": who moves, described.
         let described = stem_at.is_some_and(|k| {
+            let before = toks.get((from + k).wrapping_sub(1));
             matches!(&toks[from + k], Tok::Word(v) if matches!(v.low, "drawn" | "pulled" | "attracted" | "inclined"))
-                && matches!(toks.get((from + k).wrapping_sub(1)), Some(Tok::Word(p)) if matches!(p.low, "those" | "people" | "anyone" | "ones") || names::is_role_noun(p.low))
+                && matches!(before, Some(Tok::Word(p)) if matches!(p.low, "those" | "people" | "anyone" | "ones") || names::is_role_noun(p.low))
+                || matches!(&toks[from + k], Tok::Word(v) if v.low.starts_with("gravitat") || v.low.starts_with("lean"))
+                    && matches!(before, Some(Tok::Word(p)) if matches!(p.low, "who" | "that"))
         });
+        // "depending on whether you lean toward cloud platforms": a condition, not a move.
+        let conditional = toks[i.saturating_sub(6)..i]
+            .iter()
+            .any(|t| matches!(t, Tok::Word(p) if matches!(p.low, "whether" | "depending")));
         // "toward managing the queue": the destination is an activity, not a role.
         let activity_next = matches!(toks.get(i + 1), Some(Tok::Word(n)) if {
             let n = n.low;
@@ -3032,6 +3099,7 @@ fn forward_triggers(toks: &[Tok]) -> Vec<usize> {
             && !things_move
             && !story
             && !described
+            && !conditional
         {
             out.push(i);
         }
@@ -3170,6 +3238,10 @@ fn job_is_subject(toks: &[Tok], verb: usize) -> bool {
                         | "profession"
                         | "specialty"
                         | "specialism"
+                        // "the scope grows from Active Directory to Entra ID".
+                        | "scope"
+                        | "remit"
+                        | "focus"
                         // "whose employers moved to the cloud".
                         | "employer"
                         | "employers"
@@ -4170,6 +4242,73 @@ mod tests {
         assert_eq!(
             roles("Common moves include Azure-focused cloud engineer roles.", "X"),
             vec!["Cloud Engineer"]
+        );
+    }
+
+    #[test]
+    fn experience_interests_conditions_and_ranks_of_the_last_destination() {
+        assert!(roles(
+            "A typical path is two years as a service desk analyst or help desk technician.",
+            "Desk Lead"
+        )
+        .is_empty());
+        assert_eq!(
+            roles(
+                "Most aim for IT director, either directly or after a few years as an IT operations manager.",
+                "X"
+            ),
+            vec!["IT Director", "IT Operations Manager"]
+        );
+        assert_eq!(
+            roles(
+                "Developers who gravitate toward deployment automation move into DevOps engineering.",
+                "X"
+            ),
+            vec!["DevOps Engineer"]
+        );
+        assert!(roles(
+            "Red team work is common, depending on whether you lean toward offensive testing.",
+            "X"
+        )
+        .is_empty());
+        assert!(roles(
+            "It is less common for developers to move into network engineering.",
+            "X"
+        )
+        .is_empty());
+        assert_eq!(
+            roles(
+                "Most move into identity engineering, where the scope grows from directories to lifecycle automation.",
+                "X"
+            ),
+            vec!["Identity Engineer"]
+        );
+        assert_eq!(
+            roles(
+                "The most common move is to network engineer, and from there to senior engineer and network architect.",
+                "Network Implementation Engineer"
+            ),
+            vec!["Network Engineer", "Senior Network Engineer", "Network Architect"]
+        );
+        assert_eq!(
+            roles("Senior directory specialists can become identity architects.", "X"),
+            vec!["Identity Architect"]
+        );
+        assert_eq!(
+            roles("Some become managers of mainframe infrastructure groups.", "X"),
+            vec!["Mainframe Infrastructure Manager"]
+        );
+        assert_eq!(
+            roles(
+                "Some continue further into data engineering; demand continues to climb.",
+                "X"
+            ),
+            vec!["Data Engineer"]
+        );
+        assert!(
+            roles("Many BI developers move to Tier 2.", "Business Intelligence Developer")
+                .iter()
+                .all(|r| r != "BI Developer")
         );
     }
 

@@ -262,6 +262,19 @@ fn twenty_second_set_does_not_regress() {
     assert_quality(&repo().join("tests/fixtures/pages-twenty-second-set"), 0.95, 0.95);
 }
 
+/// The last round, three sets scored once, blind, with the rules frozen after the
+/// twenty-second: 1.00 / 1.00 (dash layout), 0.95 / 0.76 (long overviews full of colleagues)
+/// and 0.95 / 0.81 (varied voices). They taught experience had before ("two years as a
+/// service desk analyst"), interests ("who gravitate toward …"), conditions ("depending on
+/// whether you lean toward …"), "less common", the rank of the destination just named ("and
+/// from there to senior engineer") and "How does someone become …?".
+#[test]
+fn twenty_fifth_to_twenty_seventh_sets_do_not_regress() {
+    assert_quality(&repo().join("tests/fixtures/pages-twenty-fifth-set"), 0.95, 0.95);
+    assert_quality(&repo().join("tests/fixtures/pages-twenty-sixth-set"), 0.95, 0.9);
+    assert_quality(&repo().join("tests/fixtures/pages-twenty-seventh-set"), 0.95, 0.95);
+}
+
 #[test]
 fn standard_input_is_one_page() {
     let page = "Information Technology\nNOC Technician\nLast updated\nWatches the network.\nRole at a glance\n- Typical experience\n- 1-2 years\nCareer outlook\nThe usual next step is network administration.\n";
