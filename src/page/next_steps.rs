@@ -117,13 +117,13 @@ impl<'a> Extractor<'a> {
                 own_key: &self.own_key,
             };
             let mut previous: Option<String> = None;
-            let from_there = sentence.contains("from there");
+            let mut from_there = None;
             for (role, phrase) in roles_in_sentence(sentence, self.certs, self.page_certs, context, &mut self.titles) {
                 // "to network engineer, and from there to senior engineer": the rank of the
                 // destination just named, not of this role.
                 let role = previous
                     .as_deref()
-                    .filter(|_| from_there)
+                    .filter(|_| *from_there.get_or_insert_with(|| sentence.contains("from there")))
                     .and_then(|p| rank_of(&role, p))
                     .unwrap_or(role);
                 previous = Some(role.clone());
@@ -161,7 +161,9 @@ impl<'a> Extractor<'a> {
         let yes_or_no = ["can ", "could ", "is it ", "do ", "does ", "will "]
             .iter()
             .any(|s| q.trim_start_matches(['-', '•', ' ']).starts_with(s))
-            && ["become", "move", "into", " to "].iter().any(|v| q.contains(v));
+            && ["become", "move", "into", "lead to", "step up", "transition", "switch"]
+                .iter()
+                .any(|v| q.contains(v));
         self.asked = if yes_or_no {
             let context = Context {
                 own_key: &self.own_key,
@@ -2777,13 +2779,10 @@ fn forward_triggers(toks: &[Tok]) -> Vec<usize> {
     for (i, t) in toks.iter().enumerate() {
         let Tok::Word(w) = t else { continue };
         if w.lex & TRIGGER == 0 {
-            // Words too common in shape for the cue table are read by text.
-            if !matches!(w.low.as_bytes().first(), Some(b'n' | b't')) {
-                continue;
-            }
-            match w.low {
+            // Words too common in shape for the cue table are read by text, byte by byte.
+            match w.low.as_bytes() {
                 // "Being named QA lead is the usual first promotion".
-                "named" => {
+                b"named" => {
                     let copula = |k: usize| matches!(toks.get(k), Some(Tok::Word(p)) if matches!(p.low, "being" | "get" | "gets" | "got" | "getting" | "is" | "are" | "be"));
                     let adverb = matches!(toks.get(i.wrapping_sub(1)), Some(Tok::Word(p)) if p.low.ends_with("ly") || matches!(p.low, "also" | "often" | "then" | "later" | "eventually"));
                     if copula(i.wrapping_sub(1)) || (adverb && copula(i.wrapping_sub(2))) {
@@ -2791,7 +2790,7 @@ fn forward_triggers(toks: &[Tok]) -> Vec<usize> {
                     }
                 }
                 // "some take chief of staff positions": taking a job.
-                "take" | "takes" | "took" if job_follows(toks, i) => out.push(i),
+                b"take" | b"takes" | b"took" if job_follows(toks, i) => out.push(i),
                 _ => {}
             }
             continue;
@@ -3145,7 +3144,7 @@ fn starts_with_stem(word: &str, accept: impl Fn(&str) -> bool) -> bool {
 fn takes_in_people(toks: &[Tok], i: usize) -> bool {
     let Some(Tok::Word(w)) = toks.get(i) else { return false };
     // "hire" is too common in shape for the cue table; it is read by text.
-    if w.lex & TAKES_IN == 0 && !(w.low.as_bytes().first() == Some(&b'h') && matches!(w.low, "hire" | "hires")) {
+    if w.lex & TAKES_IN == 0 && !matches!(w.low.as_bytes(), b"hire" | b"hires") {
         return false;
     }
     // "SRE teams hire them", "platform engineering teams recruit from automation groups": a
@@ -3270,7 +3269,11 @@ fn is_hedge(w: &Word) -> bool {
     if plain && !matches!(w.low.as_bytes().first(), Some(b'r' | b's' | b'u')) {
         return false;
     }
-    w.raw.split(|c: char| !c.is_alphabetic()).any(|p| HEDGES.contains(&p))
+    w.raw.split(|c: char| !c.is_alphabetic()).any(|p| {
+        HEDGES
+            .iter()
+            .any(|h| h.len() == p.len() && h.as_bytes()[0] == p.as_bytes()[0] && *h == p)
+    })
 }
 
 /// Whether the lower-case `word` is a word for a job ("positions", "roles", "openings").
