@@ -532,7 +532,16 @@ pub fn split_cert_list(value: &str, certs: &CertCatalogue) -> Vec<(String, bool)
                         | "as"
                 )
             });
-            if !filler && !gloss && !certs.is_vendor(piece) {
+            // A remark, not a name: no capital or digit ("appear on some postings"), or one that
+            // opens with a word of absence ("No single standard", "Rarely required").
+            let lower_case = !piece.bytes().any(|b| b.is_ascii_uppercase() || b.is_ascii_digit());
+            let absence = piece.split_whitespace().next().is_some_and(|w| {
+                ["no", "none", "rarely", "not", "optional", "varies"]
+                    .iter()
+                    .any(|a| a.eq_ignore_ascii_case(w))
+            });
+            let remark = !piece.is_empty() && (lower_case || absence);
+            if !filler && !gloss && !remark && !certs.is_vendor(piece) {
                 let name = names::clean_cert_name(piece);
                 if !name.is_empty() {
                     found.push((at, name, false));
@@ -823,6 +832,13 @@ mod tests {
         assert_eq!(
             names("None required; AWS Cloud Practitioner (CLF-C02) occasionally listed as a plus"),
             vec!["AWS Certified Cloud Practitioner"]
+        );
+        assert_eq!(
+            names("No single standard; AZ-900 and CAPM appear on some postings, CAPM for program-heavy roles"),
+            vec![
+                "Microsoft Certified: Azure Fundamentals",
+                "Certified Associate in Project Management (CAPM)"
+            ]
         );
         // An unknown name keeps its own remark.
         assert_eq!(names("Widget Pro (WP-1), A+"), vec!["Widget Pro (WP-1)", "CompTIA A+"]);
