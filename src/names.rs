@@ -307,6 +307,10 @@ pub fn role_from_phrase(phrase: &str) -> Option<String> {
     }
     let last_word = *words.last()?;
     let last = fold(last_word);
+    // "24/7 operations", "7 operations": a number opens no title ("Tier 3" is read above).
+    if words[0].bytes().all(|b| b.is_ascii_digit() || b == b'/') {
+        return None;
+    }
     // "senior management", "junior engineering": a rank and a field name no role.
     if words.len() == 2
         && is_field_word(&last)

@@ -42,6 +42,8 @@ pub struct Extractor<'a> {
     steps: Vec<NextStep>,
     /// The last paragraph announced a list of destinations.
     list_open: bool,
+    /// The list was opened by a question about the ladder, not by a header.
+    list_from_question: bool,
     /// The paragraphs answer a question about getting into the role ("How do I become …?"):
     /// the roles they name are where people start.
     entry_answer: bool,
@@ -68,6 +70,7 @@ impl<'a> Extractor<'a> {
             keys: Vec::new(),
             steps: Vec::new(),
             list_open: false,
+            list_from_question: false,
             entry_answer: false,
             asked: Vec::new(),
             question: String::new(),
@@ -95,8 +98,16 @@ impl<'a> Extractor<'a> {
         }
         let sentences = split_sentences(paragraph);
         // A line ending in a colon is the header of a new list, never an item of the last.
+        // A short paragraph after the header is an item: its first sentence starts with the
+        // destination ("Up: Senior Java Developer, typically after 2–4 years. This is …").
+        // A longer one only when it opens with a label ("Up: …") or answers a question about
+        // the ladder.
+        let labelled = sentences
+            .first()
+            .and_then(|s| s.split_once(':'))
+            .is_some_and(|(label, _)| label.split_whitespace().count() <= 3);
         let item = self.list_open
-            && sentences.len() == 1
+            && (sentences.len() == 1 || labelled || self.list_from_question)
             && paragraph.split_whitespace().count() <= 35
             && !paragraph.trim_end().ends_with(['?', ':']);
         if !item {
@@ -105,13 +116,14 @@ impl<'a> Extractor<'a> {
             let plain_header =
                 self.list_open && sentences.len() == 1 && sentences.last().is_some_and(|s| plain_header(s));
             self.list_open = plain_header || sentences.last().is_some_and(|s| announces_list(s));
+            self.list_from_question &= plain_header;
         }
         // A paragraph about where people come from ("The backgrounds of people in the role are
         // varied.") names origins in its later sentences too: "A common path is help desk …".
         let origins = Cell::new((0, false));
         for (k, sentence) in sentences.iter().copied().enumerate() {
             let context = Context {
-                item,
+                item: item && k == 0,
                 earlier: &sentences[..k],
                 origins: Some(&origins),
                 own_key: &self.own_key,
@@ -191,6 +203,7 @@ impl<'a> Extractor<'a> {
         .any(|k| q.contains(k));
         // "How does someone become a firewall administrator?"
         let how_become = q.trim_start_matches(['-', '•', ' ']).starts_with("how") && q.contains(" become ");
+        self.list_from_question = self.list_open;
         self.entry_answer = !self.list_open
             && (how_become
                 || [
@@ -222,6 +235,7 @@ impl<'a> Extractor<'a> {
     /// Ends a list: the next paragraph belongs to another section or answer.
     pub fn end_list(&mut self) {
         self.list_open = false;
+        self.list_from_question = false;
         self.entry_answer = false;
         self.asked.clear();
     }
@@ -1120,7 +1134,16 @@ fn about_origins(sentence: &str) -> bool {
         "ame up through",
     ]
     .iter()
-    .any(|k| sentence.contains(k))
+    .any(|k| says_outside_parentheses(sentence, k))
+}
+
+/// Whether `needle` occurs in `text` outside parentheses: "(support background plus
+/// Security+)" is an aside about a destination, not a sentence about origins.
+fn says_outside_parentheses(text: &str, needle: &str) -> bool {
+    text.match_indices(needle).any(|(at, _)| {
+        let before = &text.as_bytes()[..at];
+        before.iter().filter(|&&b| b == b'(').count() <= before.iter().filter(|&&b| b == b')').count()
+    })
 }
 
 /// Reads one sentence and returns (role, phrase) for each destination it names.
@@ -1158,7 +1181,10 @@ fn roles_in_sentence(
     };
     // "Common backgrounds include …" names ways in by itself.
     let ways_in = !item
-        && (sentence.contains("ackground") || sentence.contains(" story ") || (!later() && context.after_origins()));
+        && (says_outside_parentheses(sentence, "ackground")
+            || sentence.contains(" story ")
+            || sentence.contains("feeder")
+            || (!later() && context.after_origins()));
     if ways_in {
         target_nouns.clear();
         if forward.is_empty() && !takes {
@@ -1204,6 +1230,26 @@ fn roles_in_sentence(
     })
         // "be cautious about assuming it leads to …".
         || plain.windows(2).any(|p| matches!(p, [Tok::Word(a), Tok::Word(b)] if a.low == "cautious" && b.low == "about"));
+    // "few Java developers make the switch to …" (not "a few", "quite a few").
+    let few = plain.iter().enumerate().any(|(k, t)| {
+        matches!(t, Tok::Word(w) if w.low == "few")
+            && !matches!(plain.get(k.wrapping_sub(1)), Some(Tok::Word(a)) if matches!(a.low, "a" | "quite" | "the" | "another" | "every" | "next" | "last" | "first"))
+    });
+    // "… generally need dedicated training and a portfolio of their own": a fresh start.
+    let fresh_start = plain.windows(3).any(|p| {
+        matches!(p, [Tok::Word(a), Tok::Word(b), Tok::Word(c)] if matches!(a.low, "need" | "needs" | "require" | "requires")
+            && matches!(b.low, "dedicated" | "substantial" | "significant" | "extensive")
+            && matches!(c.low, "training" | "retraining" | "reskilling" | "study" | "coursework"))
+    });
+    // "a smaller number started on a help desk, moved into desktop engineering, and …": a
+    // career told in the past.
+    let told = !later()
+        && plain
+            .iter()
+            .any(|t| matches!(t, Tok::Word(w) if matches!(w.low, "started" | "began")))
+        && plain.iter().any(
+            |t| matches!(t, Tok::Word(w) if matches!(w.low, "moved" | "became" | "went" | "shifted" | "transitioned")),
+        );
     // "It is less common for developers to move into …".
     let less_common = plain.windows(2).any(|p| {
         matches!(p, [Tok::Word(a), Tok::Word(b)] if a.low == "less" && matches!(b.low, "common" | "usual" | "typical" | "frequent" | "likely"))
@@ -1212,7 +1258,16 @@ fn roles_in_sentence(
     let not_forward = plain.windows(3).any(|p| {
         matches!(p, [Tok::Word(a), Tok::Word(b), Tok::Word(c)] if a.low == "rather" && b.low == "than" && matches!(c.low, "forward" | "up" | "upward"))
     });
+    // "… into architecture almost never happens".
+    let never_happens = plain.windows(2).any(|p| {
+        matches!(p, [Tok::Word(a), Tok::Word(b)] if (a.low == "almost" && b.low == "never")
+            || (matches!(a.low, "never" | "rarely" | "seldom") && matches!(b.low, "happens" | "happen" | "works")))
+    });
     let hedged = denied_from_start
+        || never_happens
+        || few
+        || fresh_start
+        || told
         || less_common
         || not_forward
         || advised_against
@@ -1287,12 +1342,12 @@ fn roles_in_sentence(
     while i < toks.len() {
         // "Then one of: DevOps engineer, cloud security engineer, or identity engineer".
         let after_joiner = matches!(toks.get(i.wrapping_sub(1)), Some(Tok::Sep(',')))
-            || matches!(toks.get(i.wrapping_sub(1)), Some(Tok::Word(w)) if matches!(w.low, "and" | "or"));
+            || matches!(toks.get(i.wrapping_sub(1)), Some(Tok::Word(w)) if matches!(w.low, "and" | "or" | "then"));
         let item_goes_on = match &toks[i] {
-            Tok::Word(w) => matches!(w.low, "and" | "or") || (after_joiner && starts_mention(&mentions, m, i)),
+            Tok::Word(w) => matches!(w.low, "and" | "or" | "then") || (after_joiner && starts_mention(&mentions, m, i)),
             Tok::Sep(',') => {
                 starts_mention(&mentions, m, i + 1)
-                    || matches!(toks.get(i + 1), Some(Tok::Word(w)) if matches!(w.low, "and" | "or"))
+                    || matches!(toks.get(i + 1), Some(Tok::Word(w)) if matches!(w.low, "and" | "or" | "then"))
             }
             _ => false,
         };
@@ -1493,7 +1548,12 @@ fn roles_in_sentence(
             clause_in_list = false;
         } else if toks[i] == Tok::Sep(':') && dir == Dir::Forward {
             colon_list = true;
-        } else if toks[i] == Tok::Sep(':') && dir == Dir::Neutral && sub_after_forward {
+        } else if toks[i] == Tok::Sep(':')
+            && dir == Dir::Neutral
+            && (sub_after_forward
+                // "After that, choose: architect, manager, or …".
+                || matches!(toks.get(i.wrapping_sub(1)), Some(Tok::Word(c)) if matches!(c.low, "choose" | "either")))
+        {
             dir = Dir::Forward;
             sub_after_forward = false;
             colon_list = true;
@@ -1555,7 +1615,18 @@ fn relative_before(toks: &[Tok], i: usize) -> bool {
     };
     let is_relative = |k: usize| word(k).is_some_and(|w| matches!(w.low, "who" | "that"));
     let adverb = |k: usize| word(k).is_some_and(|w| w.low.ends_with("ly") || matches!(w.low, "then" | "later"));
-    i >= 1 && (is_relative(i - 1) || (i >= 2 && is_relative(i - 2) && adverb(i - 1)))
+    if i >= 1 && (is_relative(i - 1) || (i >= 2 && is_relative(i - 2) && adverb(i - 1))) {
+        return true;
+    }
+    // A direction after its verb: "who moved from writing test cases to …".
+    let verb = (i.saturating_sub(6)..i)
+        .rev()
+        .find(|&k| word(k).is_some_and(|w| has_move_stem(w.low)));
+    verb.is_some_and(|v| {
+        v >= 1
+            && toks[v + 1..i].iter().all(|t| matches!(t, Tok::Word(_)))
+            && (is_relative(v - 1) || (v >= 2 && is_relative(v - 2) && adverb(v - 1)))
+    })
 }
 
 /// Whether a word after a comma opens a relative or participle clause.
@@ -2119,12 +2190,78 @@ const NOT_TITLE_WORDS: &[&str] = &[
 
 /// Verbs that can stand right before a role noun ("extend infrastructure design").
 const NOT_TITLE_VERBS: &[&str] = &[
-    "require", "requires", "demand", "demands", "involve", "involves", "pay", "pays", "beckons", "absorb", "absorbs",
-    "attract", "attracts", "draws", "pulls", "welcomes", "suits", "recruits", "means", "extend", "extends", "form",
-    "forms", "build", "builds", "keep", "keeps", "help", "helps", "use", "uses", "owns", "set", "sets", "write",
-    "writes", "learn", "learns", "show", "shows", "give", "gives", "let", "lets", "put", "puts", "call", "calls",
-    "turn", "turns", "bring", "brings", "handle", "handles", "review", "reviews", "plan", "plans", "fix", "fixes",
-    "try", "tries", "manage", "manages", "pass", "passes", "suit", "suits",
+    "influence",
+    "influences",
+    "persuade",
+    "persuades",
+    "require",
+    "requires",
+    "demand",
+    "demands",
+    "involve",
+    "involves",
+    "pay",
+    "pays",
+    "beckons",
+    "absorb",
+    "absorbs",
+    "attract",
+    "attracts",
+    "draws",
+    "pulls",
+    "welcomes",
+    "suits",
+    "recruits",
+    "means",
+    "extend",
+    "extends",
+    "form",
+    "forms",
+    "build",
+    "builds",
+    "keep",
+    "keeps",
+    "help",
+    "helps",
+    "use",
+    "uses",
+    "owns",
+    "set",
+    "sets",
+    "write",
+    "writes",
+    "learn",
+    "learns",
+    "show",
+    "shows",
+    "give",
+    "gives",
+    "let",
+    "lets",
+    "put",
+    "puts",
+    "call",
+    "calls",
+    "turn",
+    "turns",
+    "bring",
+    "brings",
+    "handle",
+    "handles",
+    "review",
+    "reviews",
+    "plan",
+    "plans",
+    "fix",
+    "fixes",
+    "try",
+    "tries",
+    "manage",
+    "manages",
+    "pass",
+    "passes",
+    "suit",
+    "suits",
 ];
 
 /// An ordinary lowercase word that may still be part of a title when a role noun follows it
@@ -2138,6 +2275,8 @@ fn is_open_word(word: &Word, lexicon: u8) -> bool {
         // "customer-facing" and "director-level" describe the job, not its title.
         && (!(lower.ends_with("ing") || lower.ends_with("ed")) || lower.contains('-'))
         && !(lower.contains('-') && describes_job(lower))
+        // "their strongest engineer": a superlative describes, it does not name.
+        && !(lower.len() >= 6 && lower.ends_with("est") && !matches!(lower, "interest" | "request" | "contest"))
         && lexicon & NOT_OPEN == 0
         && !starts_with_stem(lower, |s| s.len() >= 4)
 }
@@ -2791,6 +2930,8 @@ fn forward_triggers(toks: &[Tok]) -> Vec<usize> {
                 }
                 // "some take chief of staff positions": taking a job.
                 b"take" | b"takes" | b"took" if job_follows(toks, i) => out.push(i),
+                // "After that, choose: architect or manager".
+                b"choose" | b"either" if toks.get(i + 1) == Some(&Tok::Sep(':')) => out.push(i),
                 _ => {}
             }
             continue;
@@ -2805,7 +2946,9 @@ fn forward_triggers(toks: &[Tok]) -> Vec<usize> {
             let warned = toks[i.saturating_sub(3)..i].iter().any(
                 |t| matches!(t, Tok::Word(p) if matches!(p.low, "risk" | "danger" | "trap" | "avoid" | "avoiding")),
             );
-            if !negated_before(toks, i, 3) && !warned {
+            // "the job becomes mostly about organizational design": the job changes.
+            let job_becomes = matches!(toks.get(i.wrapping_sub(1)), Some(Tok::Word(p)) if matches!(p.low, "job" | "role" | "work" | "position" | "function"));
+            if !negated_before(toks, i, 3) && !warned && !job_becomes {
                 out.push(i);
             }
             continue;
@@ -3007,7 +3150,8 @@ fn forward_triggers(toks: &[Tok]) -> Vec<usize> {
                     READINESS_STEMS.iter().any(|s| p.starts_with(s)) || matches!(p, "leave" | "leaves" | "leaving")
                 } else {
                     // "continues to climb" goes on; "continue into" moves.
-                    let goes_on = p.starts_with("continu") && l != "into";
+                    // "broadening from data to applications" widens the job; "broaden into" moves.
+                    let goes_on = (p.starts_with("continu") || p.starts_with("broaden")) && l != "into";
                     !lead_noun && !goes_on && has_move_stem(p) && !matches!(p, "report" | "reports")
                 }
             }
@@ -3310,7 +3454,8 @@ fn negated_before(toks: &[Tok], i: usize, words: usize) -> bool {
             Tok::Word(w) if NEGATIONS_SET.has(w.low) => return true,
             // "relatively few administrators end up as …"; not "a few".
             Tok::Word(w)
-                if w.low == "few" && !matches!(toks.get(k.wrapping_sub(1)), Some(Tok::Word(a)) if a.low == "a") =>
+                if w.low == "few"
+                    && !matches!(toks.get(k.wrapping_sub(1)), Some(Tok::Word(a)) if matches!(a.low, "a" | "quite" | "the" | "another" | "every" | "next" | "last" | "first")) =>
             {
                 return true
             }
@@ -4312,6 +4457,84 @@ mod tests {
             roles("Many BI developers move to Tier 2.", "Business Intelligence Developer")
                 .iter()
                 .all(|r| r != "BI Developer")
+        );
+    }
+
+    #[test]
+    fn items_with_several_sentences_and_the_last_cautions() {
+        let got = roles_in_lines(
+            &[
+                "Where storage admins go next:",
+                "Up: senior storage administrator, typically after three years. This is the most common move.",
+                "Then: storage architect, still hands-on.",
+            ],
+            "Storage Administrator",
+        );
+        assert_eq!(got, vec!["Senior Storage Administrator", "Storage Architect"]);
+        let cat = CertCatalogue::embedded();
+        let mut extractor = Extractor::new("Storage Administrator", &cat, &[]);
+        extractor.question("What's the next step after storage administrator?");
+        extractor.paragraph(
+            "Senior storage administrator, then storage architect. After that, choose: SAN engineer or backup manager.",
+            2,
+        );
+        let got: Vec<_> = extractor.finish().into_iter().map(|s| s.role).collect();
+        assert_eq!(
+            got,
+            vec![
+                "Senior Storage Administrator",
+                "Storage Architect",
+                "SAN Engineer",
+                "Backup Manager"
+            ]
+        );
+        assert!(roles("Few storage admins make the switch to mobile developer roles.", "X").is_empty());
+        assert_eq!(
+            roles("With another few years, many become storage architects.", "X"),
+            vec!["Storage Architect"]
+        );
+        assert!(roles("Jumping straight into architecture roles almost never happens.", "X").is_empty());
+        assert!(roles(
+            "The most common feeder roles are data engineer and DBA.",
+            "Data Architect"
+        )
+        .is_empty());
+        assert!(roles(
+            "Most started on a help desk, moved into desktop engineering, and specialized.",
+            "X"
+        )
+        .is_empty());
+        assert!(roles(
+            "Those who want offensive security roles need dedicated training first.",
+            "X"
+        )
+        .is_empty());
+        assert!(roles("There the job becomes mostly about organizational design.", "X").is_empty());
+        assert!(roles("Many promote their strongest engineer to storage manager.", "X")
+            .iter()
+            .all(|r| r != "Strongest Engineer"));
+        assert!(roles(
+            "Architects keep broadening from data to applications and technology strategy.",
+            "X"
+        )
+        .is_empty());
+    }
+
+    #[test]
+    fn an_aside_about_a_background_is_no_sentence_about_origins() {
+        assert_eq!(
+            roles(
+                "The common paths are: storage administrator, storage analyst (backup background plus a certification).",
+                "X"
+            ),
+            vec!["Storage Administrator", "Storage Analyst"]
+        );
+        assert_eq!(
+            roles(
+                "Those who enjoy how work flows through the organization become capacity planners.",
+                "X"
+            ),
+            vec!["Capacity Planner"]
         );
     }
 

@@ -275,6 +275,18 @@ fn twenty_fifth_to_twenty_seventh_sets_do_not_regress() {
     assert_quality(&repo().join("tests/fixtures/pages-twenty-seventh-set"), 0.95, 0.95);
 }
 
+/// The closing round of stop 10, scored once, blind, with the rules frozen after the
+/// twenty-seventh: 0.93 / 0.88 (dash layout), 0.98 / 0.82 (colleague-heavy) and 0.80 / 0.80
+/// (varied voices). They then taught items of several sentences ("Up: …. This is …"),
+/// "After that, choose: …", "few … make the switch", "almost never happens", feeder roles,
+/// a career told in the past, and remarks beside key certifications.
+#[test]
+fn twenty_eighth_to_thirtieth_sets_do_not_regress() {
+    assert_quality(&repo().join("tests/fixtures/pages-twenty-eighth-set"), 0.9, 0.85);
+    assert_quality(&repo().join("tests/fixtures/pages-twenty-ninth-set"), 0.95, 0.85);
+    assert_quality(&repo().join("tests/fixtures/pages-thirtieth-set"), 0.85, 0.95);
+}
+
 #[test]
 fn standard_input_is_one_page() {
     let page = "Information Technology\nNOC Technician\nLast updated\nWatches the network.\nRole at a glance\n- Typical experience\n- 1-2 years\nCareer outlook\nThe usual next step is network administration.\n";
