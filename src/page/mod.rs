@@ -518,18 +518,11 @@ pub fn split_cert_list(value: &str, certs: &CertCatalogue) -> Vec<(String, bool)
                         | "specialty"
                         | "fundamentals"
                         | "practitioner"
+                        // "Associate (optional)", "Expert, preferred".
                         | "optional"
-                        | "all"
-                        // "None required", "… occasionally listed as a plus".
-                        | "none"
                         | "required"
                         | "preferred"
                         | "recommended"
-                        | "occasionally"
-                        | "sometimes"
-                        | "often"
-                        | "listed"
-                        | "as"
                 )
             });
             // A remark, not a name: no capital or digit ("appear on some postings"), or one that

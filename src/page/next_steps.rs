@@ -1203,78 +1203,7 @@ fn roles_in_sentence(
     // A move called rare ("… is occasionally suggested, but it is uncommon") is not taken,
     // nor one the sentence opens by denying ("Nobody should expect it to lead to …", "Few
     // would describe it as a path to …"). Every letter of the sentence is inside a word token.
-    // "Many were the desktop technician who …" tells where people were before.
-    let were_before = matches!(plain.first(), Some(Tok::Word(w)) if matches!(w.low, "many" | "most" | "some" | "others"))
-        && matches!(plain.get(1), Some(Tok::Word(w)) if w.low == "were");
-    let denied_from_start = were_before
-        || matches!(plain.first(), Some(Tok::Word(w)) if matches!(w.low, "nobody" | "few" | "none" | "never"));
-    // "people who want that usually need a separate route" is a fresh start, not a next step.
-    let separate_route = plain.windows(2).any(|p| {
-        matches!(p, [Tok::Word(a), Tok::Word(b)] if a.low == "separate" && matches!(b.low, "route" | "path" | "track" | "effort" | "training"))
-    });
-    // "joined a partner straight out of university as a trainee": how people start.
-    let straight_from_school = plain.iter().enumerate().any(|(k, t)| {
-        matches!(t, Tok::Word(a) if matches!(a.low, "straight" | "fresh" | "right"))
-            && plain[k + 1..]
-                .iter()
-                .take(3)
-                .any(|t| matches!(t, Tok::Word(w) if matches!(w.low, "university" | "college" | "school")))
-    });
-    // "we would not suggest treating it as a stepping stone"; "would need to rebuild their
-    // skills": advice against the move, or a fresh start.
-    let advised_against = plain.windows(2).any(|p| {
-        matches!(p, [Tok::Word(a), Tok::Word(b)] if matches!(a.low, "not" | "never") && matches!(b.low, "suggest" | "recommend" | "advise" | "advisable"))
-    }) || plain.windows(3).any(|p| {
-        matches!(p, [Tok::Word(a), Tok::Word(b), Tok::Word(c)] if matches!(a.low, "need" | "needs" | "have" | "has") && b.low == "to"
-            && matches!(c.low, "rebuild" | "retrain" | "reskill" | "retool" | "restart"))
-    })
-        // "be cautious about assuming it leads to …".
-        || plain.windows(2).any(|p| matches!(p, [Tok::Word(a), Tok::Word(b)] if a.low == "cautious" && b.low == "about"));
-    // "few Java developers make the switch to …" (not "a few", "quite a few").
-    let few = plain.iter().enumerate().any(|(k, t)| {
-        matches!(t, Tok::Word(w) if w.low == "few")
-            && !matches!(plain.get(k.wrapping_sub(1)), Some(Tok::Word(a)) if matches!(a.low, "a" | "quite" | "the" | "another" | "every" | "next" | "last" | "first"))
-    });
-    // "… generally need dedicated training and a portfolio of their own": a fresh start.
-    let fresh_start = plain.windows(3).any(|p| {
-        matches!(p, [Tok::Word(a), Tok::Word(b), Tok::Word(c)] if matches!(a.low, "need" | "needs" | "require" | "requires")
-            && matches!(b.low, "dedicated" | "substantial" | "significant" | "extensive")
-            && matches!(c.low, "training" | "retraining" | "reskilling" | "study" | "coursework"))
-    });
-    // "a smaller number started on a help desk, moved into desktop engineering, and …": a
-    // career told in the past.
-    let told = !later()
-        && plain
-            .iter()
-            .any(|t| matches!(t, Tok::Word(w) if matches!(w.low, "started" | "began")))
-        && plain.iter().any(
-            |t| matches!(t, Tok::Word(w) if matches!(w.low, "moved" | "became" | "went" | "shifted" | "transitioned")),
-        );
-    // "It is less common for developers to move into …".
-    let less_common = plain.windows(2).any(|p| {
-        matches!(p, [Tok::Word(a), Tok::Word(b)] if a.low == "less" && matches!(b.low, "common" | "usual" | "typical" | "frequent" | "likely"))
-    });
-    // "most find it a step sideways rather than forward".
-    let not_forward = plain.windows(3).any(|p| {
-        matches!(p, [Tok::Word(a), Tok::Word(b), Tok::Word(c)] if a.low == "rather" && b.low == "than" && matches!(c.low, "forward" | "up" | "upward"))
-    });
-    // "… into architecture almost never happens".
-    let never_happens = plain.windows(2).any(|p| {
-        matches!(p, [Tok::Word(a), Tok::Word(b)] if (a.low == "almost" && b.low == "never")
-            || (matches!(a.low, "never" | "rarely" | "seldom") && matches!(b.low, "happens" | "happen" | "works")))
-    });
-    let hedged = denied_from_start
-        || never_happens
-        || few
-        || fresh_start
-        || told
-        || less_common
-        || not_forward
-        || advised_against
-        || straight_from_school
-        || separate_route
-        || plain.iter().any(|t| matches!(t, Tok::Word(w) if is_hedge(w)));
-    if hedged {
+    if denies_moves(&plain, later) {
         return Vec::new();
     }
     // Every role phrase ends in a role word; masking only removes words, so a sentence
@@ -1627,6 +1556,86 @@ fn relative_before(toks: &[Tok], i: usize) -> bool {
             && toks[v + 1..i].iter().all(|t| matches!(t, Tok::Word(_)))
             && (is_relative(v - 1) || (v >= 2 && is_relative(v - 2) && adverb(v - 1)))
     })
+}
+
+/// Whether a sentence, read as a whole, names no move even where it has a word of moving: one
+/// that calls the move rare or unlikely, advises against it, calls it a fresh start, or tells
+/// where people were before. One pass over the words; `later` says whether the sentence has a
+/// word of later time ("then", "eventually"), which makes a past-tense story a progression.
+fn denies_moves(plain: &[Tok], later: impl Fn() -> bool) -> bool {
+    let word = |k: usize| match plain.get(k) {
+        Some(Tok::Word(w)) => Some(w.low),
+        _ => None,
+    };
+    // "Nobody …", "Few …"; "Many were the desktop technician who …".
+    if matches!(word(0), Some("nobody" | "few" | "none" | "never"))
+        || matches!(word(0), Some("many" | "most" | "some" | "others")) && word(1) == Some("were")
+    {
+        return true;
+    }
+    // "a smaller number started on a help desk, moved into desktop engineering, and …": a
+    // career told in the past.
+    let (mut started, mut moved) = (false, false);
+    for (k, t) in plain.iter().enumerate() {
+        let Tok::Word(w) = t else { continue };
+        if is_hedge(w) {
+            return true;
+        }
+        let next = word(k + 1);
+        let denies = match w.low {
+            // "people who want that usually need a separate route".
+            "separate" => matches!(next, Some("route" | "path" | "track" | "effort" | "training")),
+            // "joined a partner straight out of university as a trainee": how people start.
+            "straight" | "fresh" | "right" => {
+                (k + 1..k + 4).any(|j| matches!(word(j), Some("university" | "college" | "school")))
+            }
+            // "we would not suggest treating it as a stepping stone"; "… almost never happens".
+            "not" | "never" => {
+                matches!(next, Some("suggest" | "recommend" | "advise" | "advisable"))
+                    || w.low == "never" && matches!(next, Some("happens" | "happen" | "works"))
+            }
+            "almost" => next == Some("never"),
+            "cautious" => next == Some("about"),
+            // "would need to rebuild their skills"; "need dedicated training": a fresh start.
+            "need" | "needs" | "have" | "has" | "require" | "requires" => {
+                let rebuild = matches!(w.low, "need" | "needs" | "have" | "has")
+                    && next == Some("to")
+                    && matches!(
+                        word(k + 2),
+                        Some("rebuild" | "retrain" | "reskill" | "retool" | "restart")
+                    );
+                let training = matches!(w.low, "need" | "needs" | "require" | "requires")
+                    && matches!(next, Some("dedicated" | "substantial" | "significant" | "extensive"))
+                    && matches!(
+                        word(k + 2),
+                        Some("training" | "retraining" | "reskilling" | "study" | "coursework")
+                    );
+                rebuild || training
+            }
+            // "few Java developers make the switch to …" (not "a few", "quite a few").
+            "few" => !matches!(
+                k.checked_sub(1).and_then(word),
+                Some("a" | "quite" | "the" | "another" | "every" | "next" | "last" | "first")
+            ),
+            // "It is less common for developers to move into …".
+            "less" => matches!(next, Some("common" | "usual" | "typical" | "frequent" | "likely")),
+            // "most find it a step sideways rather than forward".
+            "rather" => next == Some("than") && matches!(word(k + 2), Some("forward" | "up" | "upward")),
+            "started" | "began" => {
+                started = true;
+                false
+            }
+            "moved" | "became" | "went" | "shifted" | "transitioned" => {
+                moved = true;
+                false
+            }
+            _ => false,
+        };
+        if denies {
+            return true;
+        }
+    }
+    started && moved && !later()
 }
 
 /// Whether a word after a comma opens a relative or participle clause.
@@ -2706,13 +2715,9 @@ fn runs_unit(toks: &[Tok], k: usize) -> Option<(usize, usize, usize)> {
     let first = j;
     while j - first < 4 {
         match toks.get(j) {
-            Some(Tok::Word(w))
-                if matches!(
-                    w.low,
-                    "function" | "team" | "group" | "department" | "practice" | "program" | "programme"
-                ) && article
-                    || matches!(w.low, "teams" | "groups" | "functions" | "departments") && !article =>
-            {
+            // "the training function" names one unit; without an article, a kind of unit in
+            // the plural ("infrastructure teams").
+            Some(Tok::Word(w)) if is_unit_noun(w.low) && article != w.low.ends_with('s') => {
                 // "run the voice team as a Telecommunications Manager" names the title itself.
                 let titled = matches!(toks.get(j + 1), Some(Tok::Word(a)) if a.low == "as");
                 return (j > first && !titled).then_some((j + 1, first, j));
@@ -2738,20 +2743,11 @@ fn unit_managers(toks: &[Tok], out: &mut Vec<Mention>) {
         };
         // The unit's manager replaces a reading of the unit's name alone.
         out.retain(|m| !(m.start < end && k < m.end));
-        let field: Vec<&str> = toks[first..last]
-            .iter()
-            .filter_map(|t| if let Tok::Word(w) = t { Some(w.raw) } else { None })
-            .collect();
-        let phrase = toks[k..end]
-            .iter()
-            .filter_map(|t| if let Tok::Word(w) = t { Some(w.raw) } else { None })
-            .collect::<Vec<_>>()
-            .join(" ");
         found.push(Mention {
             start: k,
             end,
-            phrase,
-            role: names::title_case(&format!("{} Manager", field.join(" "))),
+            phrase: join_raw_toks(&toks[k..end]),
+            role: names::title_case(&format!("{} Manager", join_raw_toks(&toks[first..last]))),
         });
     }
     if !found.is_empty() {
@@ -3338,7 +3334,11 @@ fn hiring_unit(toks: &[Tok], i: usize) -> Option<bool> {
 fn is_unit_noun(word: &str) -> bool {
     matches!(
         word,
-        "team"
+        "program"
+            | "programme"
+            | "programs"
+            | "programmes"
+            | "team"
             | "teams"
             | "group"
             | "groups"
